@@ -1,0 +1,3 @@
+namespace MoitBot.Bot.Chat;
+
+public sealed record AskRequest(string? Question);

@@ -1,0 +1,3 @@
+namespace MoitBot.Bot.Chat;
+
+public sealed record CitationJson(string Title, string? DocumentNumber, string? Article, string Url, string EntryId);

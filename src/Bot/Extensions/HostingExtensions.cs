@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using MoitBot.Bot.Chat;
+using MoitBot.Bot.Health;
+using MoitBot.Bot.Jobs;
+using MoitBot.Knowledge.Storage;
+
+namespace MoitBot.Bot.Extensions;
+
+public static class HostingExtensions
+{
+    public static WebApplicationBuilder AddMoitBot(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddMoitBotCore(builder.Configuration);
+        builder.Services.AddHostedService<KnowledgeStartupService>();
+        builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = KnowledgeJson.Options.Encoder;
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        });
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+
+    public static WebApplication MapMoitBot(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapChat();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        return app;
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MoitBot.Knowledge.Bank;
+using MoitBot.Knowledge.Retrieval;
+using MoitBot.Knowledge.Storage;
+
+namespace MoitBot.Knowledge.Answering;
+
+/// <summary>
+/// Answers a question from approved entries only: retrieve, estimate confidence, compose,
+/// verify citations. Below the threshold it says plainly that no guidance was found and names
+/// the department the question belongs to.
+/// </summary>
+public sealed partial class AnswerService(
+    Retriever retriever,
+    KnowledgeStore store,
+    ConfidenceEstimator confidence,
+    ExtractiveAnswerComposer composer,
+    DepartmentRouter router,
+    IOptions<AnsweringOptions> options,
+    ILogger<AnswerService> logger)
+{
+    public async Task<Answer> AskAsync(string? input, CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        var (question, problem) = QuestionValidator.Check(input, settings.MaxQuestionLength);
+        if (problem is not null)
+        {
+            return new Answer { Text = problem, Outcome = AnswerOutcome.InvalidQuestion };
+        }
+
+        var hits = await retriever.SearchAsync(question, SearchFilter.ApprovedOnly, settings.RetrievedEntries, SearchMode.Hybrid, cancellationToken);
+        var entries = await store.GetManyAsync(hits.Select(h => h.EntryId).ToList(), cancellationToken);
+        var byId = entries.Where(e => e.Status == EntryStatus.Approved).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var retrieved = hits.Select(h => byId.GetValueOrDefault(h.EntryId)).OfType<KnowledgeEntry>().ToList();
+
+        // The fused rank decides the order; confidence only decides whether the best is good enough,
+        // except that a clearly better-covered runner-up among the first three takes the lead.
+        var scored = retrieved.Take(3).Select(e => (Entry: e, Confidence: confidence.Estimate(question, e))).ToList();
+        var best = scored.Count == 0 ? default : scored.Aggregate((a, b) => b.Confidence > a.Confidence + 0.15 ? b : a);
+        var (field, department, legal) = router.Route(question, retrieved);
+
+        if (best.Entry is null || best.Confidence < settings.ConfidenceThreshold)
+        {
+            LogNoGuidance(logger, hits.Count, best.Confidence, field.Code);
+            return NoGuidance(field, department, legal, best.Confidence, retrieved);
+        }
+
+        var text = composer.Compose(question, best.Entry);
+        var citations = composer.CitationsFor(best.Entry);
+        var verification = CitationVerifier.FindProblem(text, citations, retrieved);
+        if (verification is not null)
+        {
+            LogCitationRejected(logger, best.Entry.Id, verification);
+            return NoGuidance(field, department, legal, best.Confidence, retrieved);
+        }
+
+        var answerField = (best.Entry.Field == field.Code ? field : null) ?? router.Route(best.Entry.SearchTitle, [best.Entry]).Field;
+        var sources = new[] { best.Entry }.Concat(retrieved.Where(e => e.Id != best.Entry.Id)).ToList();
+        return new Answer
+        {
+            Text = text,
+            Outcome = AnswerOutcome.Answered,
+            Citations = citations,
+            Confidence = best.Confidence,
+            Escalate = false,
+            Field = answerField,
+            Department = router.DepartmentOf(answerField),
+            InvolvesLegalDepartment = legal,
+            Sources = [best.Entry],
+            Retrieved = sources,
+        };
+    }
+
+    private static Answer NoGuidance(FieldDefinition field, Department department, bool legal, double confidence, IReadOnlyList<KnowledgeEntry> retrieved)
+    {
+        var text = $"Chưa tìm thấy hướng dẫn phù hợp trong ngân hàng hỏi đáp cho câu hỏi này. "
+            + $"Câu hỏi thuộc lĩnh vực {field.Name}, do {department.Name} (Bộ Công Thương) phụ trách"
+            + (legal && !department.IsLegal ? "; nội dung về cơ chế, chính sách, pháp luật sẽ có thêm ý kiến của Vụ Pháp chế. " : ". ")
+            + "Bạn có thể gửi câu hỏi để cán bộ Bộ trả lời trong ngày làm việc.";
+        return new Answer
+        {
+            Text = text,
+            Outcome = AnswerOutcome.NoGuidance,
+            Confidence = confidence,
+            Escalate = true,
+            Field = field,
+            Department = department,
+            InvolvesLegalDepartment = legal,
+            Retrieved = retrieved,
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No confident guidance: {HitCount} hits, best confidence {Confidence}, routed to field {FieldCode}")]
+    private static partial void LogNoGuidance(ILogger logger, int hitCount, double confidence, string fieldCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answer from entry {EntryId} rejected by citation check: {Reason}")]
+    private static partial void LogCitationRejected(ILogger logger, string entryId, string reason);
+}

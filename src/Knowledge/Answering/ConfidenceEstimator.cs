@@ -1,0 +1,100 @@
+using MoitBot.Knowledge.Bank;
+using MoitBot.Knowledge.Retrieval;
+using MoitBot.Knowledge.Text;
+
+namespace MoitBot.Knowledge.Answering;
+
+/// <summary>
+/// How well an entry covers a question: the share of the question's information (words and
+/// word pairs weighted by rarity in the bank) that the entry contains. A word the bank has
+/// never seen weighs most, so "đăng ký kết hôn" does not look answered by "đăng ký kinh doanh".
+/// A misspelt word one edit from a word of the entry counts partly.
+/// </summary>
+public sealed class ConfidenceEstimator(TermStatistics statistics)
+{
+    private const double WordShare = 0.65;
+    private const double MisspeltCredit = 0.7;
+
+    public double Estimate(string question, KnowledgeEntry entry)
+    {
+        var query = TextAnalyzer.Analyze(question);
+        var words = query.Where(t => t.Kind != TermKind.Bigram).Select(t => t.Value).Distinct().ToList();
+        var bigrams = query.Where(t => t.Kind == TermKind.Bigram).Select(t => t.Value).Distinct().ToList();
+        if (words.Count == 0)
+        {
+            return 0;
+        }
+
+        var references = string.Join('\n', entry.References.Select(r => $"{r.DisplayTitle} {r.Locator}"));
+        var entryTerms = TextAnalyzer.Analyze($"{entry.SearchTitle}\n{entry.SearchBody}\n{references}")
+            .Select(t => t.Value)
+            .ToHashSet(StringComparer.Ordinal);
+
+        var wordCoverage = Coverage(words, entryTerms, allowMisspelling: true);
+        var bigramCoverage = bigrams.Count == 0 ? wordCoverage : Coverage(bigrams, entryTerms, allowMisspelling: false);
+        return Math.Round((WordShare * wordCoverage) + ((1 - WordShare) * bigramCoverage), 3);
+    }
+
+    private double Coverage(List<string> terms, HashSet<string> entryTerms, bool allowMisspelling)
+    {
+        double total = 0;
+        double matched = 0;
+        foreach (var term in terms)
+        {
+            var weight = statistics.Idf(term);
+            total += weight;
+            if (entryTerms.Contains(term))
+            {
+                matched += weight;
+            }
+            else if (allowMisspelling && term.Length >= 3 && entryTerms.Any(t => IsOneEditAway(term, t)))
+            {
+                matched += weight * MisspeltCredit;
+            }
+        }
+
+        return total <= 0 ? 0 : matched / total;
+    }
+
+    internal static bool IsOneEditAway(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b || b.Contains('_', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var i = 0;
+        var j = 0;
+        var edits = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                i++;
+                j++;
+                continue;
+            }
+
+            if (++edits > 1)
+            {
+                return false;
+            }
+
+            if (a.Length > b.Length)
+            {
+                i++;
+            }
+            else if (b.Length > a.Length)
+            {
+                j++;
+            }
+            else
+            {
+                i++;
+                j++;
+            }
+        }
+
+        return edits + (a.Length - i) + (b.Length - j) <= 1;
+    }
+}

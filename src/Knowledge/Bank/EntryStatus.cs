@@ -1,0 +1,8 @@
+namespace MoitBot.Knowledge.Bank;
+
+public enum EntryStatus
+{
+    Draft,
+    Approved,
+    Retired,
+}

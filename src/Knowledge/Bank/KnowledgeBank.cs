@@ -1,0 +1,154 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MoitBot.Knowledge.Embeddings;
+using MoitBot.Knowledge.Retrieval;
+using MoitBot.Knowledge.Storage;
+using MoitBot.Knowledge.Text;
+
+namespace MoitBot.Knowledge.Bank;
+
+/// <summary>
+/// The knowledge bank: entries saved in SQLite and mirrored into the index. Drafts are indexed
+/// (editors search them) but filtered out for users; retired entries leave the index.
+/// </summary>
+public sealed partial class KnowledgeBank(
+    KnowledgeStore store,
+    IKnowledgeIndex index,
+    IEmbeddingGenerator<string, Embedding<float>> embedder,
+    IOptions<EmbeddingsOptions> embeddingOptions,
+    TermStatistics statistics,
+    ILogger<KnowledgeBank> logger)
+{
+    private static readonly EntryStatus[] IndexedStatuses = [EntryStatus.Draft, EntryStatus.Approved];
+
+    public KnowledgeStore Store => store;
+
+    public async Task<KnowledgeEntry> SaveAsync(KnowledgeEntry entry, string changedBy, CancellationToken cancellationToken = default)
+    {
+        var saved = await store.SaveAsync(entry, changedBy, cancellationToken);
+        await SyncAsync([saved], cancellationToken);
+        return saved;
+    }
+
+    public async Task<IReadOnlyList<KnowledgeEntry>> SaveManyAsync(IReadOnlyList<KnowledgeEntry> entries, string changedBy, CancellationToken cancellationToken = default)
+    {
+        var saved = await store.SaveManyAsync(entries, changedBy, cancellationToken);
+        await SyncAsync(saved, cancellationToken);
+        return saved;
+    }
+
+    /// <summary>Approve, send back to draft or retire; the index follows at once.</summary>
+    public async Task<KnowledgeEntry?> SetStatusAsync(string id, EntryStatus status, string changedBy, CancellationToken cancellationToken = default)
+    {
+        var entry = await store.GetAsync(id, cancellationToken);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        return entry.Status == status ? entry : await SaveAsync(entry with { Status = status }, changedBy, cancellationToken);
+    }
+
+    /// <summary>Loads every indexable entry into the index, embedding only what the vector cache lacks.</summary>
+    public async Task<int> RebuildIndexAsync(CancellationToken cancellationToken = default)
+    {
+        var entries = await store.ListAsync(IndexedStatuses, cancellationToken);
+        await SyncAsync(entries, cancellationToken);
+        LogIndexRebuilt(logger, entries.Count);
+        return entries.Count;
+    }
+
+    /// <summary>Brings the index in line with these saved entries.</summary>
+    public async Task SyncAsync(IReadOnlyList<KnowledgeEntry> entries, CancellationToken cancellationToken = default)
+    {
+        var retired = entries.Where(e => !IndexedStatuses.Contains(e.Status)).Select(e => e.Id).ToList();
+        if (retired.Count > 0)
+        {
+            await index.DeleteAsync(retired, cancellationToken);
+            foreach (var id in retired)
+            {
+                statistics.Remove(id);
+            }
+        }
+
+        var live = entries.Where(e => IndexedStatuses.Contains(e.Status)).ToList();
+        if (live.Count == 0)
+        {
+            return;
+        }
+
+        var vectors = await VectorsForAsync(live, cancellationToken);
+        var documents = live.Select(e => ToDocument(e, vectors[e.Id])).ToList();
+        await index.UpsertAsync(documents, cancellationToken);
+        foreach (var document in documents)
+        {
+            if (document.Status == EntryStatus.Approved)
+            {
+                statistics.Set(document.EntryId, document.TitleTerms.Concat(document.BodyTerms));
+            }
+            else
+            {
+                statistics.Remove(document.EntryId);
+            }
+        }
+    }
+
+    public static IndexDocument ToDocument(KnowledgeEntry entry, float[] vector)
+    {
+        var documentKeys = entry.References
+            .SelectMany(r => DocumentNumber.FindAll(r.DocumentNumber))
+            .SelectMany(n => new[] { n.Key, n.ShortKey })
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var referenceText = string.Join('\n', entry.References.Select(r => $"{r.DisplayTitle} {r.Locator}"));
+        return new IndexDocument(
+            entry.Id,
+            TextAnalyzer.Analyze(entry.SearchTitle),
+            TextAnalyzer.Analyze($"{entry.SearchBody}\n{referenceText}"),
+            vector,
+            entry.Field,
+            entry.Status,
+            documentKeys,
+            entry.ContentHash,
+            entry.SourceId);
+    }
+
+    public static string EmbeddingText(KnowledgeEntry entry) => $"{entry.SearchTitle}\n{entry.SearchBody}";
+
+    private async Task<Dictionary<string, float[]>> VectorsForAsync(IReadOnlyList<KnowledgeEntry> entries, CancellationToken cancellationToken)
+    {
+        var options = embeddingOptions.Value;
+        var cached = await store.LoadVectorsAsync(options.CacheKey, cancellationToken);
+        var result = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var missing = new List<KnowledgeEntry>();
+        foreach (var entry in entries)
+        {
+            if (cached.TryGetValue(entry.Id, out var hit) && hit.Hash == entry.ContentHash)
+            {
+                result[entry.Id] = hit.Vector;
+            }
+            else
+            {
+                missing.Add(entry);
+            }
+        }
+
+        foreach (var batch in missing.Chunk(options.BatchSize))
+        {
+            var embeddings = await embedder.GenerateAsync(batch.Select(EmbeddingText), cancellationToken: cancellationToken);
+            var fresh = batch.Zip(embeddings, (e, v) => (e.Id, e.ContentHash, v.Vector.ToArray())).ToList();
+            await store.SaveVectorsAsync(options.CacheKey, fresh, cancellationToken);
+            foreach (var (id, _, vector) in fresh)
+            {
+                result[id] = vector;
+            }
+        }
+
+        return result;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index rebuilt from the bank: {EntryCount} entries")]
+    private static partial void LogIndexRebuilt(ILogger logger, int entryCount);
+}

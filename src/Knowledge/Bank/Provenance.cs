@@ -1,0 +1,9 @@
+namespace MoitBot.Knowledge.Bank;
+
+public enum Provenance
+{
+    Ingested,
+    StaffAnswer,
+    Editor,
+    Demo,
+}

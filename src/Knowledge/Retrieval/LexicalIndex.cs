@@ -1,0 +1,251 @@
+using MoitBot.Knowledge.Text;
+
+namespace MoitBot.Knowledge.Retrieval;
+
+/// <summary>
+/// In-memory BM25F over analysed terms (title weighted above body), with a one-edit fuzzy
+/// fallback for query words the index has never seen ("giay phep ban le ruuo"). Not thread-safe:
+/// the owner serialises writers against readers.
+/// </summary>
+internal sealed class LexicalIndex(RetrievalOptions options)
+{
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly List<Postings> _postings = [];
+    private readonly List<int> _documentFrequency = [];
+    private readonly Dictionary<string, List<int>> _deletions = new(StringComparer.Ordinal);
+    private readonly List<float> _lengths = [];
+    private readonly List<int[]> _documentTerms = [];
+    private readonly List<bool> _live = [];
+    private double _totalLength;
+    private int _liveCount;
+
+    public int LiveCount => _liveCount;
+
+    public int Add(IReadOnlyList<Term> titleTerms, IReadOnlyList<Term> bodyTerms)
+    {
+        var ordinal = _lengths.Count;
+        var frequencies = new Dictionary<int, float>();
+        var titleWeight = (float)options.TitleWeight;
+        foreach (var term in titleTerms)
+        {
+            var id = TermId(term.Value, term.Kind, create: true);
+            frequencies[id] = frequencies.GetValueOrDefault(id) + titleWeight;
+        }
+
+        foreach (var term in bodyTerms)
+        {
+            var id = TermId(term.Value, term.Kind, create: true);
+            frequencies[id] = frequencies.GetValueOrDefault(id) + 1f;
+        }
+
+        var length = (titleTerms.Count * titleWeight) + bodyTerms.Count;
+        foreach (var (id, tf) in frequencies)
+        {
+            _postings[id].Add(ordinal, tf);
+            _documentFrequency[id]++;
+        }
+
+        var termIds = frequencies.Keys.ToArray();
+        Array.Sort(termIds);
+        _documentTerms.Add(termIds);
+        _lengths.Add(length);
+        _live.Add(true);
+        _totalLength += length;
+        _liveCount++;
+        return ordinal;
+    }
+
+    public void Remove(int ordinal)
+    {
+        if (!_live[ordinal])
+        {
+            return;
+        }
+
+        _live[ordinal] = false;
+        _liveCount--;
+        _totalLength -= _lengths[ordinal];
+        foreach (var id in _documentTerms[ordinal])
+        {
+            _documentFrequency[id]--;
+        }
+    }
+
+    public List<(int Ordinal, double Score)> Search(IReadOnlyList<Term> query, Func<int, bool> allowed, int top)
+    {
+        var weights = WeightQuery(query);
+        var results = new List<(int, double)>();
+        if (weights.Count == 0 || _liveCount == 0)
+        {
+            return results;
+        }
+
+        var scores = new Dictionary<int, double>();
+        var averageLength = Math.Max(1.0, _totalLength / _liveCount);
+        var k1 = options.K1;
+        var b = options.B;
+        foreach (var (id, weight) in weights)
+        {
+            var idf = Idf(id);
+            var postings = _postings[id];
+            for (var i = 0; i < postings.Count; i++)
+            {
+                var ordinal = postings.Documents[i];
+                if (!_live[ordinal])
+                {
+                    continue;
+                }
+
+                var tf = postings.Frequencies[i];
+                var norm = tf + (k1 * (1 - b + (b * _lengths[ordinal] / averageLength)));
+                var contribution = weight * idf * tf * (k1 + 1) / norm;
+                scores[ordinal] = scores.GetValueOrDefault(ordinal) + contribution;
+            }
+        }
+
+        var heap = new PriorityQueue<int, double>();
+        foreach (var (ordinal, score) in scores)
+        {
+            if (!allowed(ordinal))
+            {
+                continue;
+            }
+
+            if (heap.Count < top)
+            {
+                heap.Enqueue(ordinal, score);
+            }
+            else if (heap.TryPeek(out _, out var lowest) && score > lowest)
+            {
+                heap.DequeueEnqueue(ordinal, score);
+            }
+        }
+
+        while (heap.TryDequeue(out var ordinal, out var score))
+        {
+            results.Add((ordinal, score));
+        }
+
+        results.Reverse();
+        return results;
+    }
+
+    private Dictionary<int, double> WeightQuery(IReadOnlyList<Term> query)
+    {
+        var weights = new Dictionary<int, double>();
+        foreach (var term in query)
+        {
+            var kindWeight = term.Kind switch
+            {
+                TermKind.Bigram => options.BigramWeight,
+                TermKind.DocumentNumber => options.DocumentNumberWeight,
+                _ => 1.0,
+            };
+            var id = TermId(term.Value, term.Kind, create: false);
+            if (id >= 0 && _documentFrequency[id] > 0)
+            {
+                weights[id] = weights.GetValueOrDefault(id) + kindWeight;
+                continue;
+            }
+
+            if (term.Kind == TermKind.Word && term.Value.Length >= 3)
+            {
+                foreach (var candidate in FuzzyCandidates(term.Value))
+                {
+                    weights[candidate] = weights.GetValueOrDefault(candidate) + (kindWeight * options.FuzzyWeight);
+                }
+            }
+        }
+
+        return weights;
+    }
+
+    private double Idf(int id)
+    {
+        var df = _documentFrequency[id];
+        return Math.Log(1 + ((_liveCount - df + 0.5) / (df + 0.5)));
+    }
+
+    /// <summary>The most frequent known word one insertion, deletion or substitution away.</summary>
+    private IEnumerable<int> FuzzyCandidates(string word)
+    {
+        var best = -1;
+        foreach (var key in DeletesOf(word).Append(word))
+        {
+            if (!_deletions.TryGetValue(key, out var ids))
+            {
+                continue;
+            }
+
+            foreach (var id in ids)
+            {
+                if (_documentFrequency[id] > 0 && (best < 0 || _documentFrequency[id] > _documentFrequency[best]))
+                {
+                    best = id;
+                }
+            }
+        }
+
+        return best < 0 ? [] : [best];
+    }
+
+    private int TermId(string value, TermKind kind, bool create)
+    {
+        if (_termIds.TryGetValue(value, out var id))
+        {
+            return id;
+        }
+
+        if (!create)
+        {
+            return -1;
+        }
+
+        id = _postings.Count;
+        _termIds.Add(value, id);
+        _postings.Add(new Postings());
+        _documentFrequency.Add(0);
+        if (kind == TermKind.Word && value.Length >= 3)
+        {
+            foreach (var key in DeletesOf(value).Append(value))
+            {
+                if (!_deletions.TryGetValue(key, out var list))
+                {
+                    _deletions[key] = list = [];
+                }
+
+                list.Add(id);
+            }
+        }
+
+        return id;
+    }
+
+    private static IEnumerable<string> DeletesOf(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+        }
+    }
+
+    private sealed class Postings
+    {
+        public int[] Documents = new int[4];
+        public float[] Frequencies = new float[4];
+        public int Count;
+
+        public void Add(int ordinal, float tf)
+        {
+            if (Count == Documents.Length)
+            {
+                Array.Resize(ref Documents, Count * 2);
+                Array.Resize(ref Frequencies, Count * 2);
+            }
+
+            Documents[Count] = ordinal;
+            Frequencies[Count] = tf;
+            Count++;
+        }
+    }
+}

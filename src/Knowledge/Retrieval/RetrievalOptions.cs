@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MoitBot.Knowledge.Retrieval;
+
+/// <summary>Ranking knobs, tuned with the retrieval benchmark (docs/benchmarks.md).</summary>
+public sealed class RetrievalOptions
+{
+    public const string Section = "Retrieval";
+
+    [Range(0.0, 10.0)]
+    public double LexicalWeight { get; set; } = 1.0;
+
+    [Range(0.0, 10.0)]
+    public double DenseWeight { get; set; } = 0.5;
+
+    /// <summary>How lexical and dense rankings are combined.</summary>
+    public FusionMethod Fusion { get; set; } = FusionMethod.Score;
+
+    /// <summary>k of reciprocal rank fusion.</summary>
+    [Range(1, 1000)]
+    public int FusionK { get; set; } = 60;
+
+    /// <summary>How many candidates each retriever contributes before fusion.</summary>
+    [Range(10, 2000)]
+    public int CandidatePool { get; set; } = 100;
+
+    [Range(0.0, 10.0)]
+    public double TitleWeight { get; set; } = 2.0;
+
+    [Range(0.0, 10.0)]
+    public double BigramWeight { get; set; } = 1.0;
+
+    [Range(0.0, 10.0)]
+    public double DocumentNumberWeight { get; set; } = 2.0;
+
+    /// <summary>Weight of a misspelt query word matched to a known word one edit away.</summary>
+    [Range(0.0, 1.0)]
+    public double FuzzyWeight { get; set; } = 0.6;
+
+    [Range(0.1, 5.0)]
+    public double K1 { get; set; } = 1.2;
+
+    [Range(0.0, 1.0)]
+    public double B { get; set; } = 0.75;
+}

@@ -1,0 +1,8 @@
+namespace MoitBot.Knowledge.Retrieval;
+
+public enum SearchMode
+{
+    Hybrid,
+    Lexical,
+    Dense,
+}

@@ -1,0 +1,74 @@
+using MoitBot.Knowledge.Text;
+
+namespace MoitBot.Knowledge.Retrieval;
+
+/// <summary>
+/// Document frequencies of the approved bank, kept by the bank itself so that confidence is
+/// computed the same way whichever index implementation ranks the results.
+/// </summary>
+public sealed class TermStatistics
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, int> _frequencies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _termsByEntry = new(StringComparer.Ordinal);
+
+    public int DocumentCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _termsByEntry.Count;
+            }
+        }
+    }
+
+    public void Set(string entryId, IEnumerable<Term> terms)
+    {
+        var distinct = terms.Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
+        lock (_gate)
+        {
+            RemoveLocked(entryId);
+            _termsByEntry[entryId] = distinct;
+            foreach (var term in distinct)
+            {
+                _frequencies[term] = _frequencies.GetValueOrDefault(term) + 1;
+            }
+        }
+    }
+
+    public void Remove(string entryId)
+    {
+        lock (_gate)
+        {
+            RemoveLocked(entryId);
+        }
+    }
+
+    /// <summary>Inverse document frequency; a term the bank has never seen gets the highest value.</summary>
+    public double Idf(string term)
+    {
+        lock (_gate)
+        {
+            var n = _termsByEntry.Count;
+            var df = _frequencies.GetValueOrDefault(term);
+            return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+        }
+    }
+
+    private void RemoveLocked(string entryId)
+    {
+        if (!_termsByEntry.Remove(entryId, out var old))
+        {
+            return;
+        }
+
+        foreach (var term in old)
+        {
+            if (--_frequencies[term] == 0)
+            {
+                _frequencies.Remove(term);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace MoitBot.Knowledge.Text;
+
+/// <summary>
+/// Function words kept out of the index. The check uses the accented word where there is one,
+/// because folding merges function and content words: "thì"/"thị", "cho"/"chợ", "đang"/"đăng".
+/// Unaccented input is treated as a stop word only when its folded form is unambiguous.
+/// </summary>
+public static class StopWords
+{
+    private static readonly HashSet<string> Accented = new(StringComparer.Ordinal)
+    {
+        "là", "và", "của", "các", "những", "được", "gì", "nào", "không", "với", "vậy", "sao", "mà",
+        "thì", "ơi", "ạ", "nhé", "hả", "thế", "này", "đó", "để", "cho", "một", "hay", "hoặc", "về",
+        "ở", "tại", "từ", "đến", "khi", "nếu", "bị", "sẽ", "đã", "đang", "còn", "phải", "cần", "có",
+        "em", "anh", "chị", "tôi", "xin", "hỏi", "ạ", "nhiêu", "bao", "thể", "như", "nhưng", "vì",
+        "nên", "rằng", "thưa", "giúp", "ai",
+    };
+
+    private static readonly HashSet<string> UnambiguousFolded = new(StringComparer.Ordinal)
+    {
+        "duoc", "khong", "nhung", "cua", "cac", "va", "gi", "nao", "vay", "thi", "xin", "hoi", "nhieu",
+        "bao", "giup", "rang", "thua", "nhe",
+    };
+
+    /// <param name="lowerWord">The lower-case word as typed (NFC).</param>
+    /// <param name="foldedWord">The same word folded.</param>
+    public static bool Contains(string lowerWord, string foldedWord) =>
+        lowerWord == foldedWord ? UnambiguousFolded.Contains(foldedWord) : Accented.Contains(lowerWord);
+}

@@ -1,0 +1,8 @@
+namespace MoitBot.Knowledge.Text;
+
+public enum TermKind
+{
+    Word,
+    Bigram,
+    DocumentNumber,
+}

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace MoitBot.Bot.Tests.Commands;
+
+/// <summary>Runs the real executable, as a user would, on its own database file.</summary>
+public sealed class AskCommandTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "moitbot-ask-tests", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Ask_Json_PrintsContractWithCitationFromDemoBank()
+    {
+        var (exitCode, stdout, stderr) = await RunAsync("ask", "giay phep ban le ruou can ho so gi", "--json");
+
+        Assert.True(exitCode == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        Assert.Equal(["answer", "citations", "confidence", "escalate", "department"], root.EnumerateObject().Select(p => p.Name));
+        var citation = root.GetProperty("citations")[0];
+        Assert.Equal(["title", "documentNumber", "article", "url", "entryId"], citation.EnumerateObject().Select(p => p.Name));
+        var entryId = citation.GetProperty("entryId").GetString()!;
+        var demo = MoitBot.Bot.Demo.DemoBankSeeder.Load();
+        Assert.Contains(demo, e => e.Id == entryId);
+        Assert.False(root.GetProperty("escalate").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Ask_PlainText_PrintsSourcesInVietnamese()
+    {
+        var (exitCode, stdout, _) = await RunAsync("ask", "thu tuc cap giay phep ban le ruou");
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Căn cứ:", stdout, StringComparison.Ordinal);
+        Assert.Contains("Độ tin cậy", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_EmptyQuestion_ClearMessageAndExitCode2()
+    {
+        var (exitCode, stdout, _) = await RunAsync("ask", "   ", "--json");
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Bạn chưa nhập câu hỏi", stdout, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort cleanup of a temp folder.
+        }
+    }
+
+    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
+    {
+        Directory.CreateDirectory(_directory);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _directory,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MoitBot.Bot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ConnectionStrings__MoitBot"] = $"Data Source={Path.Combine(_directory, "ask.db")}";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
