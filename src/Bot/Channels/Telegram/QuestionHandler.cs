@@ -1,0 +1,56 @@
+using MoitBot.Knowledge.Answering;
+using Telegram.Bot.Types;
+
+namespace MoitBot.Bot.Channels.Telegram;
+
+/// <summary>Free text: a question answered from the bank with citations, confidence and buttons.</summary>
+public sealed partial class QuestionHandler(
+    AnswerService answers,
+    AnswerFormatter formatter,
+    ConversationStore conversations,
+    QuestionRateLimiter limiter,
+    TelegramSender sender,
+    ILogger<QuestionHandler> logger)
+{
+    /// <summary>How long the previous question is kept as context for a short follow-up.</summary>
+    public static readonly TimeSpan FollowUpWindow = TimeSpan.FromMinutes(30);
+
+    public async Task AskAsync(Message message, string text, CancellationToken cancellationToken)
+    {
+        var chatId = message.Chat.Id;
+        var userId = message.From?.Id ?? chatId;
+        var replyTo = message.Chat.Type == global::Telegram.Bot.Types.Enums.ChatType.Private ? (int?)null : message.MessageId;
+        if (!limiter.TryAcquire(userId))
+        {
+            LogRateLimited(logger, userId);
+            await sender.SendHtmlAsync(chatId, BotTexts.RateLimited, replyTo: replyTo, cancellationToken: cancellationToken);
+            return;
+        }
+
+        var previous = await conversations.LastQuestionAsync(chatId, FollowUpWindow, cancellationToken);
+        var isFollowUp = previous is not null && FollowUpRule.IsFollowUp(text);
+        var question = FollowUpRule.Combine(previous, text);
+        var answer = await answers.AskAsync(question, cancellationToken);
+        if (answer.Outcome == AnswerOutcome.InvalidQuestion)
+        {
+            await sender.SendHtmlAsync(chatId, TelegramHtml.Escape(answer.Text), replyTo: replyTo, cancellationToken: cancellationToken);
+            return;
+        }
+
+        if (!isFollowUp)
+        {
+            await conversations.SetLastQuestionAsync(chatId, text, cancellationToken);
+        }
+
+        var entryIds = (answer.Outcome == AnswerOutcome.Answered ? answer.Sources : answer.Retrieved.Take(3)).Select(e => e.Id).ToList();
+        var answerId = await conversations.SaveAnswerAsync(chatId, userId, question, answer.Outcome.ToString(), answer.Field?.Code, entryIds, cancellationToken);
+        LogAnswered(logger, answerId, answer.Outcome, answer.Confidence, isFollowUp);
+        await sender.SendHtmlAsync(chatId, formatter.Format(answer), Keyboards.ForAnswer(answerId, answer.Outcome), replyTo, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Question rate limit reached for user {UserId}")]
+    private static partial void LogRateLimited(ILogger logger, long userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Answer {AnswerId}: {Outcome}, confidence {Confidence}, follow-up {IsFollowUp}")]
+    private static partial void LogAnswered(ILogger logger, long answerId, AnswerOutcome outcome, double confidence, bool isFollowUp);
+}

@@ -1,0 +1,8 @@
+namespace MoitBot.Bot.Channels.Telegram;
+
+public enum QueueResult
+{
+    Queued,
+    Duplicate,
+    Full,
+}

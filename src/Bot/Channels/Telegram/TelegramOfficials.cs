@@ -1,0 +1,11 @@
+using System.Globalization;
+
+namespace MoitBot.Bot.Channels.Telegram;
+
+/// <summary>How Telegram users map to official records of the escalation domain.</summary>
+public static class TelegramOfficials
+{
+    public const string Channel = "telegram";
+
+    public static string IdOf(long userId) => $"{Channel}:{userId.ToString(CultureInfo.InvariantCulture)}";
+}
