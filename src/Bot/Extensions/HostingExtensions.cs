@@ -13,6 +13,9 @@ public static class HostingExtensions
     {
         builder.Services.AddMoitBotCore(builder.Configuration);
         builder.Services.AddHostedService<KnowledgeStartupService>();
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<OutboxDispatcher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
