@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using MoitBot.Bot.Channels.Telegram;
 using MoitBot.Bot.Chat;
 using MoitBot.Bot.Health;
 using MoitBot.Bot.Jobs;
@@ -23,6 +24,7 @@ public static class HostingExtensions
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         });
         builder.Services.AddProblemDetails();
+        builder.AddTelegramChannel();
         return builder;
     }
 
@@ -31,6 +33,7 @@ public static class HostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapChat();
+        app.MapTelegramChannel();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         return app;
     }

@@ -9,7 +9,7 @@ namespace MoitBot.Bot.Jobs;
 /// timeout; a failing update is logged, the user told, and the loop goes on.
 /// </summary>
 public sealed partial class TelegramUpdateWorker(
-    TelegramUpdateQueue queue,
+    TelegramUpdateInbox queue,
     TelegramUpdateRouter router,
     TelegramUpdateLog updateLog,
     TelegramBotIdentity identity,

@@ -32,13 +32,13 @@ public sealed class CommandHandler(
         _ => SendAsync(message, BotTexts.UnknownCommand, cancellationToken),
     };
 
-    private Task SendAsync(Message message, string html, CancellationToken cancellationToken) =>
+    private Task<Message> SendAsync(Message message, string html, CancellationToken cancellationToken) =>
         sender.SendHtmlAsync(message.Chat.Id, html, cancellationToken: cancellationToken);
 
     private Task PrivateOnlyAsync(Message message, Func<Task> action, CancellationToken cancellationToken) =>
         message.Chat.Type == ChatType.Private ? action() : SendAsync(message, BotTexts.PrivateOnly, cancellationToken);
 
-    private Task FieldsAsync(Message message, CancellationToken cancellationToken) =>
+    private Task<Message> FieldsAsync(Message message, CancellationToken cancellationToken) =>
         sender.SendHtmlAsync(message.Chat.Id, "<b>Các lĩnh vực</b>\nChọn một lĩnh vực để xem các câu hỏi thường gặp:", Keyboards.Fields(catalog.Fields), cancellationToken: cancellationToken);
 
     private async Task HandbookAsync(Message message, string filter, CancellationToken cancellationToken)

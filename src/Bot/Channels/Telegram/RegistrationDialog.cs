@@ -1,6 +1,7 @@
 using MoitBot.Knowledge.Escalation;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace MoitBot.Bot.Channels.Telegram;
 

@@ -11,7 +11,7 @@ namespace MoitBot.Bot.Channels.Telegram;
 /// </summary>
 public sealed partial class TelegramPollingService(
     ITelegramBotClient bot,
-    TelegramUpdateQueue queue,
+    TelegramUpdateInbox queue,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramPollingService> logger) : BackgroundService

@@ -14,7 +14,7 @@ public sealed partial class TelegramStartupService(
     ITelegramBotClient bot,
     TelegramBotIdentity identity,
     TelegramUpdateLog updateLog,
-    TelegramUpdateQueue queue,
+    TelegramUpdateInbox queue,
     IOptions<TelegramOptions> options,
     ILogger<TelegramStartupService> logger) : IHostedService
 {

@@ -30,7 +30,7 @@ public static partial class TelegramWebhookEndpoint
         && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected));
 
     private static async Task<Results<Ok, UnauthorizedHttpResult, BadRequest<string>, StatusCodeHttpResult>> HandleAsync(
-        HttpRequest request, TelegramUpdateQueue queue, IOptions<TelegramOptions> options, ILogger<TelegramUpdateQueue> logger, CancellationToken cancellationToken)
+        HttpRequest request, TelegramUpdateInbox queue, IOptions<TelegramOptions> options, ILogger<TelegramUpdateInbox> logger, CancellationToken cancellationToken)
     {
         if (!SecretMatches(request.Headers[SecretHeader].ToString(), options.Value.WebhookSecret))
         {

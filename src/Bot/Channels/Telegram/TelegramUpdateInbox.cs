@@ -8,13 +8,13 @@ namespace MoitBot.Bot.Channels.Telegram;
 /// Bounded queues between receiving (webhook or polling) and answering. Updates of one chat
 /// always land in the same partition, so a chat is answered in order while chats run in parallel.
 /// </summary>
-public sealed class TelegramUpdateQueue
+public sealed class TelegramUpdateInbox
 {
     private readonly Channel<Update>[] _partitions;
     private readonly TelegramUpdateLog _log;
     private readonly TelegramBotIdentity _identity;
 
-    public TelegramUpdateQueue(IOptions<TelegramOptions> options, TelegramUpdateLog log, TelegramBotIdentity identity)
+    public TelegramUpdateInbox(IOptions<TelegramOptions> options, TelegramUpdateLog log, TelegramBotIdentity identity)
     {
         var settings = options.Value;
         var capacity = Math.Max(1, settings.QueueCapacity / settings.Workers);
