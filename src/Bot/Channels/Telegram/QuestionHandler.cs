@@ -45,7 +45,13 @@ public sealed partial class QuestionHandler(
         var entryIds = (answer.Outcome == AnswerOutcome.Answered ? answer.Sources : answer.Retrieved.Take(3)).Select(e => e.Id).ToList();
         var answerId = await conversations.SaveAnswerAsync(chatId, userId, question, answer.Outcome.ToString(), answer.Field?.Code, entryIds, cancellationToken);
         LogAnswered(logger, answerId, answer.Outcome, answer.Confidence, isFollowUp);
-        await sender.SendHtmlAsync(chatId, formatter.Format(answer), Keyboards.ForAnswer(answerId, answer.Outcome), replyTo, cancellationToken);
+        var html = formatter.Format(answer);
+        if (isFollowUp)
+        {
+            html = $"<i>Câu hỏi được hiểu là: {TelegramHtml.Escape(question)}</i>\n\n{html}";
+        }
+
+        await sender.SendHtmlAsync(chatId, html, Keyboards.ForAnswer(answerId, answer.Outcome), replyTo, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Question rate limit reached for user {UserId}")]
