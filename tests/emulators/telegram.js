@@ -58,7 +58,11 @@ TelegramServer.formatUpdate = function formatUpdate(update) {
       callback_query: {
         id: String(update.callbackId),
         from: cq.from,
-        message: stored ? toTelegramMessage(server, stored) : { date: seconds(update.time), ...cq.message },
+        message: stored ? toTelegramMessage(server, stored) : {
+          date: seconds(update.time),
+          ...cq.message,
+          chat: { type: chatId < 0 ? 'supergroup' : 'private', ...cq.message.chat },
+        },
         chat_instance: String(chatId),
         data: cq.data,
       },

@@ -110,7 +110,8 @@ public sealed class TelegramEscalationTests
         await world.Emulator.PressAsync(804, 804, delivered.MessageId, delivered.ButtonData("Hữu ích"), Ct);
         await world.Emulator.PressAsync(804, 805, delivered.MessageId, delivered.ButtonData("Hữu ích"), Ct);
         await world.AskAsync(804, "/huongdan");
-        var callbacks = (await world.Emulator.CallbackAnswersAsync(Ct)).EnumerateArray().Select(a => a.GetProperty("text").GetString()).ToList();
+        var callbacks = (await world.Emulator.CallbackAnswersAsync(Ct)).EnumerateArray()
+            .Select(a => a.TryGetProperty("text", out var text) ? text.GetString() : null).OfType<string>().ToList();
         Assert.Equal(["Cảm ơn bạn đã đánh giá!", "Chỉ người hỏi mới đánh giá được câu trả lời này."], callbacks);
     }
 
