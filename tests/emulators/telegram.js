@@ -301,6 +301,18 @@ function registerPatches(app, server) {
     state.files[fileId] = { uniqueId: `u${n}`, path: `documents/${n}-${fileName}`, bytes: Buffer.from(base64, 'base64') };
     res.json({ ok: true, result: { file_id: fileId, file_unique_id: `u${n}`, file_size: state.files[fileId].bytes.length } });
   });
+  // Resolves when the bot has sent at least `count` messages to the chat (used by the load benchmark).
+  app.post('/_test/waitBotMessages', (req, res) => {
+    const { token, chatId, count = 1, timeoutMs = 30000 } = req.body;
+    const have = () => server.storage.botMessages.filter((u) => u.botToken === token && String(u.message.chat_id) === String(chatId)).length;
+    if (have() >= count) { res.json({ ok: true, result: have() }); return; }
+    const check = () => {
+      if (have() >= count) { done(); res.json({ ok: true, result: have() }); }
+    };
+    const timer = setTimeout(() => { done(); res.status(408).json({ ok: false, error_code: 408, description: 'timeout' }); }, timeoutMs);
+    const done = () => { clearTimeout(timer); server.off('AddedBotMessage', check); };
+    server.on('AddedBotMessage', check);
+  });
   app.get('/_test/ping', (_req, res) => res.json({ ok: true, result: 'pong' }));
 }
 
@@ -309,6 +321,7 @@ process.on('unhandledRejection', (e) => console.error('unhandled rejection:', e 
 
 // 8. Unread messages are kept for an hour.
 const server = new TelegramServer({ port, host, storeTimeout: 3600 });
+server.setMaxListeners(0);
 server.start().then(() => {
   console.log(`Listening on ${port}`);
 }, (e) => {
