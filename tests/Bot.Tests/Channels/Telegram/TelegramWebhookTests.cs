@@ -53,6 +53,52 @@ public sealed class TelegramWebhookTests
         Assert.Contains("Tôi làm được", messages[1].Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Webhook_UpdateThatBreaksItsHandler_UserToldAndNextUpdateStillAnswered()
+    {
+        await using var world = await TelegramScenario.StartAsync(new Dictionary<string, string?>
+        {
+            ["Telegram:Mode"] = "Webhook",
+            ["Telegram:WebhookSecret"] = Secret,
+        });
+        var client = world.Host.CreateClient();
+
+        // A private-chat command without a sender cannot be handled (no user to look up).
+        var broken = """{"update_id": 515151, "message": {"message_id": 9, "date": 1795800000, "chat": {"id": 1103, "type": "private"}, "text": "/cauhoi"}}""";
+        var fine = """{"update_id": 515152, "message": {"message_id": 10, "date": 1795800001, "chat": {"id": 1103, "type": "private"}, "from": {"id": 1103, "is_bot": false, "first_name": "A"}, "text": "/huongdan"}}""";
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, broken, Secret)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, fine, Secret)).StatusCode);
+
+        var messages = await world.Emulator.WaitForMessagesAsync(1103, 2, Ct);
+        Assert.Equal(BotTexts.TurnFailed, messages[0].Text);
+        Assert.Contains("Hướng dẫn", messages[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WebhookModeWithoutSecret_RefusesToStart()
+    {
+        using var emulator = await TelegramEmulator.ConnectAsync(Ct);
+        var directory = TelegramHost.NewDirectory();
+        try
+        {
+            await using var host = new TelegramHost(emulator, directory, new Dictionary<string, string?> { ["Telegram:Mode"] = "Webhook" });
+            var error = Assert.ThrowsAny<Exception>(() => host.Start());
+            Assert.Contains("Telegram:WebhookSecret is required", error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            TelegramHost.DeleteDirectory(directory);
+        }
+    }
+
+    [Fact]
+    public async Task Start_NoBotToken_TelegramNotStarted()
+    {
+        await using var factory = new BotFactory();
+        Assert.Null(factory.Services.GetService(typeof(global::Telegram.Bot.ITelegramBotClient)));
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().PostAsync(TelegramWebhookEndpoint.Path, new StringContent("{}"), Ct)).StatusCode);
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string json, string? secret)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, TelegramWebhookEndpoint.Path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
