@@ -20,6 +20,9 @@ public sealed partial class AnswerService(
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger)
 {
+    /// <summary>Below this, and with no word of any field in the question, it is probably outside the ministry's remit.</summary>
+    private const double OutOfScopeConfidence = 0.3;
+
     public async Task<Answer> AskAsync(string? input, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
@@ -43,7 +46,9 @@ public sealed partial class AnswerService(
         if (best.Entry is null || best.Confidence < settings.ConfidenceThreshold)
         {
             LogNoGuidance(logger, hits.Count, best.Confidence, field.Code);
-            return NoGuidance(field, department, legal, best.Confidence, retrieved);
+            return best.Confidence < OutOfScopeConfidence && !router.MentionsAnyField(question)
+                ? OutOfScope(best.Confidence, retrieved)
+                : NoGuidance(field, department, legal, best.Confidence, retrieved);
         }
 
         var text = composer.Compose(question, best.Entry);
@@ -71,6 +76,16 @@ public sealed partial class AnswerService(
             Retrieved = sources,
         };
     }
+
+    private static Answer OutOfScope(double confidence, IReadOnlyList<KnowledgeEntry> retrieved) => new()
+    {
+        Text = "Chưa tìm thấy hướng dẫn phù hợp trong ngân hàng hỏi đáp cho câu hỏi này, và câu hỏi có thể không thuộc phạm vi quản lý nhà nước của ngành Công Thương. "
+            + "Nếu vẫn cần hỏi Bộ Công Thương, bạn có thể gửi câu hỏi và chọn lĩnh vực phù hợp.",
+        Outcome = AnswerOutcome.NoGuidance,
+        Confidence = confidence,
+        Escalate = true,
+        Retrieved = retrieved,
+    };
 
     private static Answer NoGuidance(FieldDefinition field, Department department, bool legal, double confidence, IReadOnlyList<KnowledgeEntry> retrieved)
     {
