@@ -48,5 +48,7 @@ public static class BotTexts
     public const string ThanksNotRight =
         "Cảm ơn bạn! Nếu câu trả lời chưa đúng, bạn có thể bấm <b>Hỏi cán bộ Bộ</b> để cán bộ Bộ trả lời.";
 
+    public const string AskerOnly = "Chỉ người đặt câu hỏi mới gửi được câu hỏi này tới cán bộ Bộ.";
+
     public const string AnswerExpired = "Câu trả lời này không còn, bạn vui lòng hỏi lại.";
 }

@@ -60,6 +60,13 @@ public sealed class CallbackHandler(
             return;
         }
 
+        // In a group anyone sees the buttons, but only the asker may send their question to the ministry.
+        if (data.Action is CallbackData.Escalate or CallbackData.EscalateChooseField or CallbackData.EscalateSend && query.From.Id != answer.UserId)
+        {
+            await sender.AnswerCallbackAsync(query.Id, BotTexts.AskerOnly, cancellationToken);
+            return;
+        }
+
         switch (data.Action)
         {
             case CallbackData.Helpful or CallbackData.NotHelpful:

@@ -106,6 +106,14 @@ public sealed class TelegramConversationTests
         messages = await world.Emulator.WaitForMessagesAsync(group, 3, Ct);
 
         Assert.Equal(3, messages.Count);
+
+        // A colleague in the group cannot send someone else's question to the ministry.
+        await world.Emulator.PressAsync(group, 9052, first.MessageId, first.ButtonData("Hỏi cán bộ Bộ"), Ct);
+        await world.Emulator.SendAsync(group, 9052, "/huongdan@TestNameBot", group: true, cancellationToken: Ct);
+        await world.Emulator.WaitForMessagesAsync(group, 4, Ct);
+        var callback = Assert.Single((await world.Emulator.CallbackAnswersAsync(Ct)).EnumerateArray());
+        Assert.Equal(BotTexts.AskerOnly, callback.GetProperty("text").GetString());
+        Assert.Equal(4, (await world.Emulator.BotMessagesAsync(group, Ct)).Count);
         Assert.Contains("Câu hỏi được hiểu là", messages[1].Text, StringComparison.Ordinal);
         Assert.Contains("Hướng dẫn", messages[2].Text, StringComparison.Ordinal);
     }
