@@ -29,8 +29,10 @@ public static class Keyboards
     public static InlineKeyboardMarkup Fields(IEnumerable<FieldDefinition> fields) => new(
         fields.Chunk(2).Select(row => row.Select(f => InlineKeyboardButton.WithCallbackData(f.Name, $"{CallbackData.Field}:{f.Code}"))));
 
+    /// <summary>One button per entry; an entry whose id would not fit Telegram's 64-byte callback data is left out.</summary>
     public static InlineKeyboardMarkup Entries(string action, IEnumerable<KnowledgeEntry> entries) => new(
-        entries.Select(e => new[] { InlineKeyboardButton.WithCallbackData(Shorten(e.Question ?? e.Title, 60), $"{action}:{e.Id}") }));
+        entries.Where(e => System.Text.Encoding.UTF8.GetByteCount($"{action}:{e.Id}") <= 64)
+            .Select(e => new[] { InlineKeyboardButton.WithCallbackData(Shorten(e.Question ?? e.Title, 60), $"{action}:{e.Id}") }));
 
     public static InlineKeyboardMarkup Provinces(IReadOnlyList<string> provinces) => new(
         provinces.Select((p, i) => InlineKeyboardButton.WithCallbackData(p, $"{CallbackData.Province}:{i}")).Chunk(3));

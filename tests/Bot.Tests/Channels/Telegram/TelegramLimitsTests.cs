@@ -39,6 +39,29 @@ public sealed class TelegramLimitsTests
     }
 
     [Fact]
+    public async Task Turn_LongerThanTurnTimeout_AbandonedWithApologyAndNextMessageAnswered()
+    {
+        await using var world = await TelegramScenario.StartAsync(new Dictionary<string, string?> { ["Telegram:TurnTimeout"] = "00:00:01" });
+
+        // Telegram asks the bot to wait 5 s before sending: longer than the 1 s turn allows.
+        await world.Emulator.FailNextAsync("sendMessage", 1, 429, retryAfter: 5, Ct);
+        var apology = await world.AskAsync(1006, "thu tuc cap giay phep ban le ruou");
+        Assert.Equal(BotTexts.TurnFailed, apology.Text);
+        Assert.Contains("Hướng dẫn", (await world.AskAsync(1006, "/huongdan")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Entries_IdTooLongForCallbackData_LeftOut()
+    {
+        var entries = new[] { "demo-ruou-001", new string('x', 80) }.Select(id => new MoitBot.Knowledge.Bank.KnowledgeEntry
+        {
+            Id = id, Kind = MoitBot.Knowledge.Bank.EntryKind.QuestionAnswer, Field = "ruou", Title = "Câu hỏi", Body = "Trả lời",
+        });
+        var button = Assert.Single(Keyboards.Entries(CallbackData.Entry, entries).InlineKeyboard.SelectMany(r => r));
+        Assert.Equal("ent:demo-ruou-001", button.CallbackData);
+    }
+
+    [Fact]
     public async Task UnsupportedMessage_Sticker_ToldWhatIsUnderstood()
     {
         await using var world = await TelegramScenario.StartAsync();
