@@ -73,14 +73,18 @@ try
     Console.WriteLine($"bot ready in {ready.Elapsed.TotalSeconds:0.0} s; warm-up {warmup} questions");
     await RunAsync(warmup, chatBase: 10_000);
     Console.WriteLine($"measuring {total} questions from {users} concurrent officials");
+    bot.Refresh();
+    var cpuBefore = bot.TotalProcessorTime;
     var clock = Stopwatch.StartNew();
     var latencies = await RunAsync(total, chatBase: 20_000);
     clock.Stop();
+    bot.Refresh();
+    var cpuPerQuestion = (bot.TotalProcessorTime - cpuBefore).TotalMilliseconds / latencies.Count;
 
     latencies.Sort();
     double Percentile(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"questions: {latencies.Count}, throughput: {latencies.Count / clock.Elapsed.TotalSeconds:0.0} q/s, latency median: {Percentile(0.5):0.0} ms, p95: {Percentile(0.95):0.0} ms, max: {latencies[^1]:0.0} ms"));
+        $"questions: {latencies.Count}, throughput: {latencies.Count / clock.Elapsed.TotalSeconds:0.0} q/s, latency median: {Percentile(0.5):0.0} ms, p95: {Percentile(0.95):0.0} ms, max: {latencies[^1]:0.0} ms, bot CPU: {cpuPerQuestion:0.0} ms/question"));
     return 0;
 }
 finally
