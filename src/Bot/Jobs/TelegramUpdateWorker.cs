@@ -35,7 +35,7 @@ public sealed partial class TelegramUpdateWorker(
         }
     }
 
-    public async Task HandleAsync(Update update, CancellationToken stoppingToken)
+    private async Task HandleAsync(Update update, CancellationToken stoppingToken)
     {
         var chatId = update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id;
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["Channel"] = "telegram", ["ConversationId"] = chatId, ["UpdateId"] = update.Id });

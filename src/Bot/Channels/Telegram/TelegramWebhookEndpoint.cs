@@ -30,11 +30,11 @@ public static partial class TelegramWebhookEndpoint
         && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected));
 
     private static async Task<Results<Ok, UnauthorizedHttpResult, BadRequest<string>, StatusCodeHttpResult>> HandleAsync(
-        HttpRequest request, TelegramUpdateInbox queue, IOptions<TelegramOptions> options, ILogger<TelegramUpdateInbox> logger, CancellationToken cancellationToken)
+        HttpRequest request, TelegramUpdateInbox queue, IOptions<TelegramOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!SecretMatches(request.Headers[SecretHeader].ToString(), options.Value.WebhookSecret))
         {
-            LogRejected(logger);
+            LogRejected(loggers.CreateLogger(typeof(TelegramWebhookEndpoint).FullName!));
             return TypedResults.Unauthorized();
         }
 
