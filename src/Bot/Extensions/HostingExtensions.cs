@@ -13,6 +13,7 @@ public static class HostingExtensions
     {
         builder.Services.AddMoitBotCore(builder.Configuration);
         builder.Services.AddHostedService<KnowledgeStartupService>();
+        builder.Services.AddHostedService<IndexConsistencyJob>();
         builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
