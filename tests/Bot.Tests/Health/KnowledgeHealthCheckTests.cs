@@ -45,8 +45,14 @@ public sealed class KnowledgeHealthCheckTests
         var store = new KnowledgeStore(new SqliteDatabase($"Data Source={Path.Combine(directory, "missing", "bank.db")};Mode=ReadOnly"), TimeProvider.System);
         using var index = new EmbeddedKnowledgeIndex(Options.Create(new RetrievalOptions()));
 
-        var result = await new KnowledgeHealthCheck(store, index).CheckHealthAsync(new HealthCheckContext(), Ct);
-
-        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        try
+        {
+            var result = await new KnowledgeHealthCheck(store, index).CheckHealthAsync(new HealthCheckContext(), Ct);
+            Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 }
