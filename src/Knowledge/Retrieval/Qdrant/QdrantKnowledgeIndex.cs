@@ -193,7 +193,7 @@ public sealed partial class QdrantKnowledgeIndex : IKnowledgeIndex, IIndexInvent
             {
                 await SwitchAliasAsync(physical, aliasExists: false, cancellationToken);
             }
-            catch (RpcException ex) when (ex.StatusCode == StatusCode.AlreadyExists)
+            catch (IndexUnavailableException ex) when (ex.InnerException is RpcException { StatusCode: StatusCode.AlreadyExists })
             {
                 // Another instance created the alias first: use theirs and drop ours.
                 await DropCollectionAsync(physical, cancellationToken);

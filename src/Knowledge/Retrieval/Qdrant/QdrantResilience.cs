@@ -7,7 +7,7 @@ namespace MoitBot.Knowledge.Retrieval.Qdrant;
 
 /// <summary>
 /// Runs Qdrant calls with a few exponential back-off retries on Unavailable / DeadlineExceeded,
-/// then turns the failure into <see cref="IndexUnavailableException"/> so callers can degrade.
+/// then turns any failure into <see cref="IndexUnavailableException"/> so callers can degrade.
 /// </summary>
 internal sealed partial class QdrantResilience
 {
@@ -43,6 +43,12 @@ internal sealed partial class QdrantResilience
         catch (RpcException ex) when (IsTransient(ex))
         {
             throw new IndexUnavailableException($"Qdrant is unreachable ({operation}: {ex.StatusCode}).", ex);
+        }
+        catch (RpcException ex) when (ex.StatusCode != StatusCode.Cancelled)
+        {
+            // Not worth retrying (wrong API key, missing collection, rejected request), but the
+            // index still cannot serve: callers degrade the same way, operators read the detail.
+            throw new IndexUnavailableException($"Qdrant rejected {operation}: {ex.StatusCode} {ex.Status.Detail}", ex);
         }
     }
 
