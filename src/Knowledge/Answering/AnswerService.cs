@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MoitBot.Knowledge.Answering.Generation;
 using MoitBot.Knowledge.Bank;
 using MoitBot.Knowledge.Retrieval;
 using MoitBot.Knowledge.Storage;
@@ -9,7 +10,9 @@ namespace MoitBot.Knowledge.Answering;
 /// <summary>
 /// Answers a question from approved entries only: retrieve, estimate confidence, compose,
 /// verify citations. Below the threshold it says plainly that no guidance was found and names
-/// the department the question belongs to.
+/// the department the question belongs to. When a model is configured (Llm section) it also
+/// rewrites follow-ups and asks the model for a grounded answer, sent only if every citation in
+/// it verifies; otherwise the extractive answer is sent.
 /// </summary>
 public sealed partial class AnswerService(
     Retriever retriever,
@@ -17,16 +20,31 @@ public sealed partial class AnswerService(
     ConfidenceEstimator confidence,
     ExtractiveAnswerComposer composer,
     DepartmentRouter router,
+    GroundedAnswerGenerator generator,
     IOptions<AnsweringOptions> options,
+    IOptions<LlmOptions> llmOptions,
     ILogger<AnswerService> logger)
 {
-    public async Task<Answer> AskAsync(string? input, CancellationToken cancellationToken = default)
+    public Task<Answer> AskAsync(string? input, CancellationToken cancellationToken = default) =>
+        AskAsync(input, previousQuestion: null, cancellationToken);
+
+    /// <summary>
+    /// Answers a question; <paramref name="previousQuestion"/> (the official's last question, when
+    /// the channel has one) lets a model rewrite a short follow-up into a standalone question.
+    /// With no model configured it is ignored and the answer is the extractive one.
+    /// </summary>
+    public async Task<Answer> AskAsync(string? input, string? previousQuestion, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
         var (question, problem) = QuestionValidator.Check(input, settings.MaxQuestionLength);
         if (problem is not null)
         {
             return new Answer { Text = problem, Outcome = AnswerOutcome.InvalidQuestion };
+        }
+
+        if (generator.IsEnabled)
+        {
+            question = await generator.RewriteAsync(question, previousQuestion, settings.MaxQuestionLength, cancellationToken);
         }
 
         var hits = await retriever.SearchAsync(question, SearchFilter.ApprovedOnly, settings.RetrievedEntries, SearchMode.Hybrid, cancellationToken);
@@ -39,10 +57,48 @@ public sealed partial class AnswerService(
         var scored = retrieved.Take(3).Select(e => (Entry: e, Confidence: confidence.Estimate(question, e))).ToList();
         var best = scored.Count == 0 ? default : scored.Aggregate((a, b) => b.Confidence > a.Confidence + 0.15 ? b : a);
         var (field, department, legal) = router.Route(question, retrieved);
+        var extractive = Extractive(question, retrieved, best, field, department, legal, settings);
 
+        if (!generator.IsEnabled || retrieved.Count == 0 || best.Confidence < llmOptions.Value.MinConfidence)
+        {
+            return extractive;
+        }
+
+        var generated = await generator.GenerateAsync(question, retrieved, cancellationToken);
+        switch (generated.Outcome)
+        {
+            case GenerationOutcome.Accepted:
+                var lead = generated.Cited[0];
+                var answerField = (lead.Field == field.Code ? field : null) ?? router.Route(lead.SearchTitle, [lead]).Field;
+                return new Answer
+                {
+                    Text = generated.Text,
+                    Outcome = AnswerOutcome.Answered,
+                    Citations = generated.Citations,
+                    Confidence = best.Confidence,
+                    Escalate = false,
+                    Field = answerField,
+                    Department = router.DepartmentOf(answerField),
+                    InvolvesLegalDepartment = legal,
+                    Sources = generated.Cited,
+                    Retrieved = generated.Cited.Concat(retrieved.Where(e => !generated.Cited.Contains(e))).ToList(),
+                    Generation = generated.Outcome,
+                };
+            case GenerationOutcome.NotEnough:
+                LogModelNotEnough(logger, field.Code);
+                return NoGuidance(field, department, legal, best.Confidence, retrieved) with { Generation = generated.Outcome };
+            default:
+                LogModelFallback(logger, generated.Outcome, generated.Reason ?? string.Empty);
+                return extractive with { Generation = generated.Outcome };
+        }
+    }
+
+    private Answer Extractive(string question, List<KnowledgeEntry> retrieved, (KnowledgeEntry Entry, double Confidence) best,
+        FieldDefinition field, Department department, bool legal, AnsweringOptions settings)
+    {
         if (best.Entry is null || best.Confidence < settings.ConfidenceThreshold)
         {
-            LogNoGuidance(logger, hits.Count, best.Confidence, field.Code);
+            LogNoGuidance(logger, retrieved.Count, best.Confidence, field.Code);
             return NoGuidance(field, department, legal, best.Confidence, retrieved);
         }
 
@@ -93,6 +149,12 @@ public sealed partial class AnswerService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No confident guidance: {HitCount} hits, best confidence {Confidence}, routed to field {FieldCode}")]
     private static partial void LogNoGuidance(ILogger logger, int hitCount, double confidence, string fieldCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Model found the sources not enough; escalation proposed for field {FieldCode}")]
+    private static partial void LogModelNotEnough(ILogger logger, string fieldCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Model answer not sent ({Outcome}: {Reason}); the extractive answer is sent instead")]
+    private static partial void LogModelFallback(ILogger logger, GenerationOutcome outcome, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Answer from entry {EntryId} rejected by citation check: {Reason}")]
     private static partial void LogCitationRejected(ILogger logger, string entryId, string reason);
