@@ -39,6 +39,23 @@ public sealed class ExtractiveBaselineTests
         Assert.Equal(expected.ReplaceLineEndings(), json.ReplaceLineEndings());
     }
 
+    [Fact]
+    public async Task AskAsync_NoModelConfiguredWithPreviousQuestion_PreviousQuestionIgnored()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var test = await TestBank.CreateAsync(TestBank.SampleEntries());
+        var service = test.Get<AnswerService>();
+
+        var plain = await service.AskAsync("giấy phép bán lẻ rượu có thời hạn bao lâu", ct);
+        var followUp = await service.AskAsync("giấy phép bán lẻ rượu có thời hạn bao lâu", "điều kiện cửa hàng xăng dầu", ct);
+
+        Assert.Equal(
+            JsonSerializer.Serialize(BaselineAnswer.From("q", plain), Indented),
+            JsonSerializer.Serialize(BaselineAnswer.From("q", followUp), Indented));
+        Assert.Null(followUp.Generation);
+        Assert.Empty(await test.Get<MoitBot.Knowledge.Answering.Generation.GenerationRecorder>().ListRecentAsync(1, ct));
+    }
+
     private static IEnumerable<string> Questions()
     {
         foreach (var line in File.ReadLines(RepositoryPaths.Combine("tests", "golden", "demo.jsonl")).Where(l => l.Trim().Length > 0))
