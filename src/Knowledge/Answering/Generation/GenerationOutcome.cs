@@ -23,4 +23,7 @@ public enum GenerationOutcome
 
     /// <summary>The call failed (HTTP error, malformed or empty reply).</summary>
     Error,
+
+    /// <summary>Llm:MaxCallsPerMinute reached: the model was not called.</summary>
+    RateLimited,
 }

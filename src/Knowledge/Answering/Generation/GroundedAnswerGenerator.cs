@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -33,23 +32,9 @@ public sealed partial class GroundedAnswerGenerator(
         var budget = settings.ContextBudgetTokens - ContextBudget.Count(kernel.AnswerTemplate) - ContextBudget.Count(question);
         var (sources, sent) = SourcePrompt.Build(ranked, Math.Max(budget, 0));
         var start = time.GetTimestamp();
-        LlmReply? reply = null;
-        GenerationResult result;
-        try
-        {
-            using var timeout = new CancellationTokenSource(settings.Timeout, time);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-            reply = await kernel.AnswerAsync(sources, SourcePrompt.Neutralise(question), linked.Token);
-            result = Judge(reply.Text, sent);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            result = GenerationResult.Fail(GenerationOutcome.Timeout, $"no reply within {settings.Timeout}");
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            result = GenerationResult.Fail(GenerationOutcome.Error, Describe(ex));
-        }
+        var (result, reply) = kernel.TryAcquireCall()
+            ? await CallAsync(sources, question, sent, settings, cancellationToken)
+            : (GenerationResult.Fail(GenerationOutcome.RateLimited, $"more than {settings.MaxCallsPerMinute} model calls in a minute"), null);
 
         var latency = (long)time.GetElapsedTime(start).TotalMilliseconds;
         LogGenerated(logger, result.Outcome, result.Reason ?? "verified", latency, sent.Count, result.Cited.Count);
@@ -65,7 +50,7 @@ public sealed partial class GroundedAnswerGenerator(
     public async Task<string> RewriteAsync(string question, string? previousQuestion, int maxLength, CancellationToken cancellationToken = default)
     {
         var previous = VietnameseText.Normalize(previousQuestion).Trim();
-        if (!IsEnabled || previous.Length == 0 || !IsFollowUp(question))
+        if (!IsEnabled || previous.Length == 0 || !IsFollowUp(question) || !kernel.TryAcquireCall())
         {
             return question;
         }
@@ -98,6 +83,27 @@ public sealed partial class GroundedAnswerGenerator(
         await recorder.RecordAsync(new GenerationRecord(time.GetUtcNow(), "rewrite", kernel.Model, rewritten is null ? "kept" : "rewritten", reason,
             reply?.PromptTokens ?? 0, reply?.CompletionTokens ?? 0, latency, 0, 0), cancellationToken);
         return rewritten ?? question;
+    }
+
+    private async Task<(GenerationResult Result, LlmReply? Reply)> CallAsync(
+        string sources, string question, IReadOnlyList<KnowledgeEntry> sent, LlmOptions settings, CancellationToken cancellationToken)
+    {
+        LlmReply? reply = null;
+        try
+        {
+            using var timeout = new CancellationTokenSource(settings.Timeout, time);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+            reply = await kernel.AnswerAsync(sources, SourcePrompt.Neutralise(question), linked.Token);
+            return (Judge(reply.Text, sent), reply);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (GenerationResult.Fail(GenerationOutcome.Timeout, $"no reply within {settings.Timeout}"), reply);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return (GenerationResult.Fail(GenerationOutcome.Error, Describe(ex)), reply);
+        }
     }
 
     internal bool IsFollowUp(string question)
@@ -136,9 +142,10 @@ public sealed partial class GroundedAnswerGenerator(
     private static string Describe(Exception ex) => ex switch
     {
         HttpOperationException { StatusCode: { } status } => $"HTTP {(int)status} {status} from the model server",
-        HttpOperationException or HttpRequestException => $"model server unreachable or failed: {ex.GetType().Name}",
-        _ => $"{ex.GetType().Name}: {Shorten(ex.Message)}",
+        _ => $"{ex.GetType().Name}: {Shorten(Innermost(ex).Message)}",
     };
+
+    private static Exception Innermost(Exception ex) => ex.InnerException is null ? ex : Innermost(ex.InnerException);
 
     private static string Shorten(string message) => message.Length <= 200 ? message : message[..200];
 

@@ -1,7 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using OpenAI;
@@ -13,7 +12,7 @@ namespace MoitBot.Knowledge.Answering.Generation;
 /// The Semantic Kernel with the OpenAI-compatible chat connector and the prompt functions loaded
 /// from the prompts/ folder at run time. Built only when Llm:Endpoint is set.
 /// </summary>
-public sealed class LlmKernel
+public sealed class LlmKernel : IDisposable
 {
     public const string AnswerFunction = "Answer";
     public const string RewriteFunction = "Rewrite";
@@ -22,8 +21,14 @@ public sealed class LlmKernel
     private readonly Kernel? _kernel;
     private readonly KernelFunction? _answer;
     private readonly KernelFunction? _rewrite;
+    private readonly TokenBucketRateLimiter? _limiter;
 
-    public LlmKernel(IOptions<LlmOptions> options, ILoggerFactory loggerFactory)
+    /// <remarks>
+    /// The kernel gets no logger: it would log every failed call as an error with a stack trace,
+    /// while a failed call here is an expected fallback that <see cref="GroundedAnswerGenerator"/>
+    /// logs once, with its reason, and records.
+    /// </remarks>
+    public LlmKernel(IOptions<LlmOptions> options)
     {
         var settings = options.Value;
         if (!settings.IsConfigured)
@@ -46,7 +51,6 @@ public sealed class LlmKernel
         }
 
         var builder = Kernel.CreateBuilder();
-        builder.Services.AddSingleton(loggerFactory);
         builder.AddOpenAIChatCompletion(settings.Model!, new OpenAIClient(new ApiKeyCredential(apiKey), clientOptions));
         _kernel = builder.Build();
 
@@ -61,6 +65,18 @@ public sealed class LlmKernel
         _rewrite = Function(plugin, RewriteFunction, directory);
         AnswerTemplate = File.ReadAllText(Path.Combine(directory, AnswerFunction, "skprompt.txt"));
         Model = settings.Model!;
+        if (settings.MaxCallsPerMinute > 0)
+        {
+            // Officials trigger calls; a burst (or a loop in a client) must not run up the bill.
+            _limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = settings.MaxCallsPerMinute,
+                TokensPerPeriod = settings.MaxCallsPerMinute,
+                ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            });
+        }
     }
 
     public bool IsEnabled => _kernel is not null;
@@ -69,6 +85,20 @@ public sealed class LlmKernel
 
     /// <summary>The answer prompt's own text, counted against the context budget.</summary>
     public string AnswerTemplate { get; } = string.Empty;
+
+    /// <summary>Takes one call from the per-minute allowance; false = do not call the model now.</summary>
+    public bool TryAcquireCall()
+    {
+        if (_limiter is null)
+        {
+            return true;
+        }
+
+        using var lease = _limiter.AttemptAcquire();
+        return lease.IsAcquired;
+    }
+
+    public void Dispose() => _limiter?.Dispose();
 
     public Task<LlmReply> AnswerAsync(string sources, string question, CancellationToken cancellationToken) =>
         InvokeAsync(_answer, new KernelArguments { ["sources"] = sources, ["question"] = question }, cancellationToken);

@@ -32,6 +32,10 @@ public sealed class LlmOptions
     [Range(1, 200)]
     public int FollowUpMaxWords { get; set; } = 12;
 
+    /// <summary>Model calls (answers and rewrites) allowed per minute across all officials; 0 = no limit. Past it, extractive answers.</summary>
+    [Range(0, 100_000)]
+    public int MaxCallsPerMinute { get; set; } = 120;
+
     /// <summary>Folder of the Semantic Kernel prompt templates, relative to the application folder.</summary>
     [Required]
     public string PromptsDirectory { get; set; } = "prompts";

@@ -160,6 +160,22 @@ public sealed class GroundedAnswerTests
     }
 
     [Fact]
+    public async Task AskAsync_CallsPerMinuteExhausted_ExtractiveWithoutCallingModel()
+    {
+        await using var server = await ScriptedModelServer.StartAsync(r => ScriptedReply.Completion($"Hồ sơ gồm đơn đề nghị [{r.SourceNumber(LicenceTitle)}]."));
+        await using var test = await ModelBank.CreateAsync(server, settings: new() { ["Llm:MaxCallsPerMinute"] = "1" });
+        var service = test.Get<AnswerService>();
+
+        var first = await service.AskAsync(LicenceQuestion, Ct);
+        var second = await service.AskAsync(LicenceQuestion, Ct);
+
+        Assert.Equal(GenerationOutcome.Accepted, first.Generation);
+        Assert.Equal(GenerationOutcome.RateLimited, second.Generation);
+        AssertExtractiveLicenceAnswer(second);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
     public async Task AskAsync_NothingRetrieved_DoesNotCallModel()
     {
         await using var server = await ScriptedModelServer.StartAsync();
