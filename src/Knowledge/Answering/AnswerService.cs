@@ -57,11 +57,9 @@ public sealed partial class AnswerService(
         var scored = retrieved.Take(3).Select(e => (Entry: e, Confidence: confidence.Estimate(question, e))).ToList();
         var best = scored.Count == 0 ? default : scored.Aggregate((a, b) => b.Confidence > a.Confidence + 0.15 ? b : a);
         var (field, department, legal) = router.Route(question, retrieved);
-        var extractive = Extractive(question, retrieved, best, field, department, legal, settings);
-
         if (!generator.IsEnabled || retrieved.Count == 0 || best.Confidence < llmOptions.Value.MinConfidence)
         {
-            return extractive;
+            return Extractive(question, hits.Count, retrieved, best, field, department, legal, settings);
         }
 
         var generated = await generator.GenerateAsync(question, retrieved, cancellationToken);
@@ -89,16 +87,16 @@ public sealed partial class AnswerService(
                 return NoGuidance(field, department, legal, best.Confidence, retrieved) with { Generation = generated.Outcome };
             default:
                 LogModelFallback(logger, generated.Outcome, generated.Reason ?? string.Empty);
-                return extractive with { Generation = generated.Outcome };
+                return Extractive(question, hits.Count, retrieved, best, field, department, legal, settings) with { Generation = generated.Outcome };
         }
     }
 
-    private Answer Extractive(string question, List<KnowledgeEntry> retrieved, (KnowledgeEntry Entry, double Confidence) best,
+    private Answer Extractive(string question, int hitCount, List<KnowledgeEntry> retrieved, (KnowledgeEntry Entry, double Confidence) best,
         FieldDefinition field, Department department, bool legal, AnsweringOptions settings)
     {
         if (best.Entry is null || best.Confidence < settings.ConfidenceThreshold)
         {
-            LogNoGuidance(logger, retrieved.Count, best.Confidence, field.Code);
+            LogNoGuidance(logger, hitCount, best.Confidence, field.Code);
             return NoGuidance(field, department, legal, best.Confidence, retrieved);
         }
 
