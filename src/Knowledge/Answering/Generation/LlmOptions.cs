@@ -21,7 +21,7 @@ public sealed class LlmOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Tokens the prompt (instructions, numbered sources, question) may take; the answer comes on top.</summary>
-    [Range(300, 2_000_000)]
+    [Range(1000, 2_000_000)]
     public int ContextBudgetTokens { get; set; } = 6000;
 
     /// <summary>Below this retrieval confidence the model is not asked: the extractive path decides alone.</summary>
