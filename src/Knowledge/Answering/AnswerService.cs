@@ -42,11 +42,13 @@ public sealed partial class AnswerService(
             return new Answer { Text = problem, Outcome = AnswerOutcome.InvalidQuestion };
         }
 
-        if (generator.IsEnabled)
-        {
-            question = await generator.RewriteAsync(question, previousQuestion, settings.MaxQuestionLength, cancellationToken);
-        }
+        var standalone = await generator.RewriteAsync(question, previousQuestion, settings.MaxQuestionLength, cancellationToken);
+        var answer = await AnswerAsync(standalone, settings, cancellationToken);
+        return standalone == question ? answer : answer with { RewrittenQuestion = standalone };
+    }
 
+    private async Task<Answer> AnswerAsync(string question, AnsweringOptions settings, CancellationToken cancellationToken)
+    {
         var hits = await retriever.SearchAsync(question, SearchFilter.ApprovedOnly, settings.RetrievedEntries, SearchMode.Hybrid, cancellationToken);
         var entries = await store.GetManyAsync(hits.Select(h => h.EntryId).ToList(), cancellationToken);
         var byId = entries.Where(e => e.Status == EntryStatus.Approved).ToDictionary(e => e.Id, StringComparer.Ordinal);

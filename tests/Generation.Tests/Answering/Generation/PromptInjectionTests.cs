@@ -73,6 +73,7 @@ public sealed class PromptInjectionTests
 
         Assert.Equal(GenerationOutcome.Accepted, answer.Generation);
         Assert.Equal("thuocla-hoso", Assert.Single(answer.Citations).EntryId);
+        Assert.Equal(standalone, answer.RewrittenQuestion);
         var requests = server.Requests;
         Assert.Equal(2, requests.Count);
         Assert.Contains("<cau_hoi_truoc>Hồ sơ xin giấy phép bán lẻ rượu gồm gì?</cau_hoi_truoc>", requests[0].User, StringComparison.Ordinal);
@@ -94,5 +95,6 @@ public sealed class PromptInjectionTests
         Assert.Equal(2, server.Requests.Count);
         Assert.Contains("<cau_hoi>giấy phép bán lẻ rượu cần hồ sơ gì</cau_hoi>", server.Requests[1].User, StringComparison.Ordinal);
         Assert.Equal(GenerationOutcome.NotEnough, answer.Generation);
+        Assert.Null(answer.RewrittenQuestion);
     }
 }
