@@ -1,4 +1,5 @@
 using MoitBot.Knowledge.Answering;
+using MoitBot.Knowledge.Answering.Generation;
 using Telegram.Bot.Types;
 
 namespace MoitBot.Bot.Channels.Telegram;
@@ -6,6 +7,7 @@ namespace MoitBot.Bot.Channels.Telegram;
 /// <summary>Free text: a question answered from the bank with citations, confidence and buttons.</summary>
 public sealed partial class QuestionHandler(
     AnswerService answers,
+    GroundedAnswerGenerator generator,
     AnswerFormatter formatter,
     ConversationStore conversations,
     QuestionRateLimiter limiter,
@@ -28,9 +30,22 @@ public sealed partial class QuestionHandler(
         }
 
         var previous = await conversations.LastQuestionAsync(chatId, FollowUpWindow, cancellationToken);
-        var isFollowUp = previous is not null && FollowUpRule.IsFollowUp(text);
-        var question = FollowUpRule.Combine(previous, text);
-        var answer = await answers.AskAsync(question, cancellationToken);
+        bool isFollowUp;
+        string question;
+        Answer answer;
+        if (generator.IsEnabled && previous is not null)
+        {
+            // A configured model rewrites a follow-up into a standalone question.
+            answer = await answers.AskAsync(text, previous, cancellationToken);
+            isFollowUp = answer.RewrittenQuestion is not null;
+            question = answer.RewrittenQuestion ?? text;
+        }
+        else
+        {
+            isFollowUp = previous is not null && FollowUpRule.IsFollowUp(text);
+            question = FollowUpRule.Combine(previous, text);
+            answer = await answers.AskAsync(question, cancellationToken);
+        }
         if (answer.Outcome == AnswerOutcome.InvalidQuestion)
         {
             await sender.SendHtmlAsync(chatId, TelegramHtml.Escape(answer.Text), replyTo: replyTo, cancellationToken: cancellationToken);
