@@ -9,16 +9,19 @@ namespace MoitBot.Ingest.Decoding;
 /// </summary>
 public static partial class LegacyVietnameseText
 {
-    private const int MinimumEvidence = 3;
+    private const int MinimumEvidence = 2;
 
     private static readonly Dictionary<char, string> Tcvn3Map = BuildTcvn3();
     private static readonly (string From, string To)[] VniMap = BuildVni();
 
-    public static LegacyEncoding Detect(string? text)
+    public static LegacyEncoding Detect(string? text) => DetectWithEvidence(text).Encoding;
+
+    /// <summary>The likely encoding and how many of its tell-tale marks the text has.</summary>
+    public static (LegacyEncoding Encoding, int Evidence) DetectWithEvidence(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
-            return LegacyEncoding.None;
+            return (LegacyEncoding.None, 0);
         }
 
         var tcvn = 0;
@@ -36,12 +39,8 @@ public static partial class LegacyVietnameseText
         }
 
         var vni = VniEvidence().Count(text);
-        if (tcvn >= MinimumEvidence && tcvn >= vni && tcvn > unicode)
-        {
-            return LegacyEncoding.Tcvn3;
-        }
-
-        return vni >= MinimumEvidence && vni > unicode ? LegacyEncoding.Vni : LegacyEncoding.None;
+        var (encoding, evidence) = tcvn >= vni ? (LegacyEncoding.Tcvn3, tcvn) : (LegacyEncoding.Vni, vni);
+        return evidence >= MinimumEvidence && evidence > unicode ? (encoding, evidence) : (LegacyEncoding.None, 0);
     }
 
     /// <summary>
@@ -145,6 +144,6 @@ public static partial class LegacyVietnameseText
         return pairs.DistinctBy(p => p.From).OrderByDescending(p => p.From.Length).ToArray();
     }
 
-    [GeneratedRegex("[aeoAEO][âÂ]|[aeiouyôöAEIOUYÔÖ][ùøûïÙØÛÏ]|[aA][éèúüëÉÈÚÜË]|[ñÑ]")]
+    [GeneratedRegex("[aeiouyôöAEIOUYÔÖ][ùøûõïäåëüÙØÛÕÏÄÅËÜ]|[aeoAEO][âÂ]|[aA][êÊ]|[ñÑ]")]
     private static partial Regex VniEvidence();
 }

@@ -46,26 +46,39 @@ public static class TextDecoder
         }
     }
 
-    /// <summary>Windows-1258, TCVN3 or VNI: whichever reading looks most like Vietnamese (ties go to Windows-1258).</summary>
+    /// <summary>
+    /// Windows-1258 unless the text shows more TCVN3/VNI marks than Windows-1258 tone marks
+    /// (bytes 0xCC, 0xEC, 0xDE, 0xD2, 0xF2 right after a vowel).
+    /// </summary>
     private static string DecodeEightBit(ReadOnlySpan<byte> bytes, ICollection<string> notes)
     {
-        var windows1258 = Encoding.GetEncoding(1258).GetString(bytes).Normalize(NormalizationForm.FormC);
         var latin = Encoding.GetEncoding(1252).GetString(bytes);
-        var best = (Text: windows1258, Encoding: LegacyEncoding.None, Score: LegacyVietnameseText.Plausibility(windows1258));
-        foreach (var legacy in new[] { LegacyEncoding.Tcvn3, LegacyEncoding.Vni })
+        var (legacy, evidence) = LegacyVietnameseText.DetectWithEvidence(latin);
+        if (legacy != LegacyEncoding.None && evidence > Windows1258ToneMarks(bytes))
         {
-            var converted = LegacyVietnameseText.Convert(latin, legacy);
-            var score = LegacyVietnameseText.Plausibility(converted);
-            if (score > best.Score)
+            notes.Add($"converted from {legacy} (8-bit legacy Vietnamese encoding) to Unicode");
+            return LegacyVietnameseText.Convert(latin, legacy);
+        }
+
+        notes.Add("not UTF-8: decoded as Windows-1258");
+        return Encoding.GetEncoding(1258).GetString(bytes).Normalize(NormalizationForm.FormC);
+    }
+
+    private static int Windows1258ToneMarks(ReadOnlySpan<byte> bytes)
+    {
+        ReadOnlySpan<byte> tones = [0xCC, 0xEC, 0xDE, 0xD2, 0xF2];
+        ReadOnlySpan<byte> vowels = [(byte)'a', (byte)'e', (byte)'i', (byte)'o', (byte)'u', (byte)'y', (byte)'A', (byte)'E', (byte)'I', (byte)'O', (byte)'U', (byte)'Y',
+            0xE2, 0xEA, 0xF4, 0xF5, 0xFD, 0xE3, 0xC2, 0xCA, 0xD4, 0xD5, 0xDD, 0xC3];
+        var count = 0;
+        for (var i = 1; i < bytes.Length; i++)
+        {
+            if (tones.Contains(bytes[i]) && vowels.Contains(bytes[i - 1]))
             {
-                best = (converted, legacy, score);
+                count++;
             }
         }
 
-        notes.Add(best.Encoding == LegacyEncoding.None
-            ? "not UTF-8: decoded as Windows-1258"
-            : $"converted from {best.Encoding} (8-bit legacy Vietnamese encoding) to Unicode");
-        return best.Text;
+        return count;
     }
 
     /// <summary>Converts text that is Unicode on the surface but typed in a TCVN3/VNI font.</summary>

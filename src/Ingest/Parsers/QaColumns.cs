@@ -7,7 +7,7 @@ namespace MoitBot.Ingest.Parsers;
 /// English, with or without diacritics: Câu hỏi / Question, Trả lời / Answer, Lĩnh vực / Field,
 /// Căn cứ pháp lý / Legal basis, Đơn vị trả lời / Department, Ngày / Date.
 /// </summary>
-public sealed class QaColumns
+public sealed partial class QaColumns
 {
     private static readonly (string Role, string[] Names)[] Known =
     [
@@ -85,5 +85,8 @@ public sealed class QaColumns
     }
 
     private static string Normalise(string? header) =>
-        string.Join(' ', VietnameseText.Fold(header).Split([' ', '_', '-', '/', '(', ')', ':', '.'], StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', VietnameseText.Fold(CamelCase().Replace(header ?? string.Empty, "$1 $2")).Split([' ', '_', '-', '/', '(', ')', ':', '.'], StringSplitOptions.RemoveEmptyEntries));
+
+    [System.Text.RegularExpressions.GeneratedRegex("([a-z])([A-Z])")]
+    private static partial System.Text.RegularExpressions.Regex CamelCase();
 }
