@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using MoitBot.Ingest.Bench;
 using MoitBot.Ingest.Pipeline;
 using MoitBot.Ingest.Reporting;
+using MoitBot.Ingest.Storage;
 using MoitBot.Knowledge.Answering;
 using MoitBot.Knowledge.Bank;
 
@@ -18,7 +20,10 @@ public sealed class IngestRunnerTests
 
         Assert.Equal(4, report.Added);
         Assert.Equal(0, report.Failed);
-        var (answers, _) = await harness.OpenBotAsync();
+        var relations = await harness.Services.GetRequiredService<SourceLedger>().GetRelationsAsync(TestContext.Current.CancellationToken);
+        Assert.Equal([("45/2026/NĐ-CP", "replaces", "88/2015/NĐ-CP")], relations);
+        var (answers, botEmbedder) = await harness.OpenBotAsync();
+        Assert.Equal(0, botEmbedder.Calls);
         var ct = TestContext.Current.CancellationToken;
 
         var decree = await answers.AskAsync("Cửa hàng bán lẻ khí dầu mỏ hóa lỏng chai có diện tích dưới 50 mét vuông phải trang bị bao nhiêu bình chữa cháy?", ct);
@@ -65,6 +70,18 @@ public sealed class IngestRunnerTests
 
         var csv = Assert.Single(report.Sources);
         Assert.All(csv.Chunks, c => Assert.Equal(nameof(EntryStatus.Approved), c.Status));
+    }
+
+    [Fact]
+    public async Task RunAsync_FieldOption_AppliesToSourcesWithoutSidecarField()
+    {
+        await using var harness = await IngestHarness.CreateAsync();
+        Fixtures.WriteSamples(harness.Sources);
+
+        var report = await harness.IngestAsync(new IngestRequest([harness.Sources]) { Field = "dien-luc" });
+
+        Assert.All(report.Sources.Single(s => s.Path.EndsWith(SampleCorpus.QaWorkbookFile, StringComparison.Ordinal)).Chunks, c => Assert.Equal("dien-luc", c.Field));
+        Assert.All(report.Sources.Single(s => s.Path.EndsWith(SampleCorpus.DecreeFile, StringComparison.Ordinal)).Chunks, c => Assert.Equal("xang-dau", c.Field));
     }
 
     [Fact]
