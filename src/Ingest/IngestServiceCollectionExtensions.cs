@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MoitBot.Ingest.Embedding;
@@ -8,16 +9,22 @@ using MoitBot.Ingest.Pipeline;
 using MoitBot.Ingest.Splitting;
 using MoitBot.Ingest.Storage;
 using MoitBot.Knowledge;
+using MoitBot.Knowledge.Retrieval;
 using MoitBot.Knowledge.Storage;
 
 namespace MoitBot.Ingest;
 
 public static class IngestServiceCollectionExtensions
 {
-    /// <summary>The knowledge core (same bank and configuration as the bot) plus parsers, splitter, ledger and runner.</summary>
+    /// <summary>The knowledge core (same bank and configuration as the bot) plus parsers, splitter, ledger and runner; no in-process index of its own.</summary>
     public static IServiceCollection AddIngest(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddKnowledge(configuration);
+        if (string.Equals(configuration["Knowledge:Index"] ?? "Embedded", "Embedded", StringComparison.OrdinalIgnoreCase))
+        {
+            services.Replace(ServiceDescriptor.Singleton<IKnowledgeIndex, BankOnlyIndex>());
+        }
+
         services.AddSingleton<ISchemaModule, IngestSchema>();
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SplitterOptions>().BindConfiguration(SplitterOptions.Section).ValidateDataAnnotations().ValidateOnStart();

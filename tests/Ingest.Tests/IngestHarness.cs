@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using MoitBot.Ingest.Embedding;
 using MoitBot.Ingest.Pipeline;
 using MoitBot.Ingest.Reporting;
+using MoitBot.Knowledge;
 using MoitBot.Knowledge.Answering;
 using MoitBot.Knowledge.Bank;
 
@@ -43,7 +44,7 @@ public sealed class IngestHarness : IAsyncDisposable
     public static async Task<IngestHarness> CreateAsync(Dictionary<string, string?>? settings = null)
     {
         var harness = new IngestHarness(Path.Combine(Path.GetTempPath(), "moitbot-ingest-tests", Guid.NewGuid().ToString("N")));
-        var (services, embedder) = harness.Build(settings);
+        var (services, embedder) = harness.Build(settings, bot: false);
         harness.Services = services;
         harness.Embedder = embedder;
         await services.GetRequiredService<KnowledgeInitializer>().MigrateAsync(TestContext.Current.CancellationToken);
@@ -59,16 +60,16 @@ public sealed class IngestHarness : IAsyncDisposable
         return await Runner.RunAsync(request, scan, progress, cancellationToken ?? TestContext.Current.CancellationToken);
     }
 
-    /// <summary>What the bot sees after a restart: new services on the same file, index rebuilt from SQLite.</summary>
+    /// <summary>What the bot sees after a restart: the knowledge core alone on the same file, index rebuilt from SQLite.</summary>
     public async Task<(AnswerService Answers, CountingEmbeddingGenerator Embedder)> OpenBotAsync()
     {
-        var (services, embedder) = Build(null);
+        var (services, embedder) = Build(null, bot: true);
         await services.GetRequiredService<KnowledgeInitializer>().MigrateAsync(TestContext.Current.CancellationToken);
         await services.GetRequiredService<KnowledgeInitializer>().LoadIndexAsync(TestContext.Current.CancellationToken);
         return (services.GetRequiredService<AnswerService>(), embedder);
     }
 
-    private (ServiceProvider, CountingEmbeddingGenerator) Build(Dictionary<string, string?>? settings)
+    private (ServiceProvider, CountingEmbeddingGenerator) Build(Dictionary<string, string?>? settings, bool bot)
     {
         var values = new Dictionary<string, string?>
         {
@@ -81,10 +82,10 @@ public sealed class IngestHarness : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
-            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddIngest(configuration)
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        var services = (bot ? collection.AddKnowledge(configuration) : collection.AddIngest(configuration))
             .DecorateEmbedder((_, inner) => new CountingEmbeddingGenerator(inner))
             .BuildServiceProvider(validateScopes: true);
         _providers.Add(services);

@@ -62,7 +62,7 @@ public static class BenchCommand
             .AddConfiguration(IngestConfiguration.Build())
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:MoitBot"] = $"Data Source={database}" })
             .Build();
-        await using var provider = IngestCommand.BuildServices(configuration);
+        var provider = IngestCommand.BuildServices(configuration);
         await provider.GetRequiredService<KnowledgeInitializer>().MigrateAsync(cancellationToken);
         var runner = provider.GetRequiredService<IngestRunner>();
         var request = new IngestRequest([folder]);
@@ -72,11 +72,18 @@ public static class BenchCommand
         var chunks = first.Report.ChunksAdded + first.Report.ChunksUpdated;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            corpus: {scan.Files.Count} files, {chunks} chunks, database {database}
+            corpus: {scan.Files.Count} files, {chunks} chunks (temporary database, deleted after the run)
             first run : {first.Elapsed.TotalSeconds:F1} s, {scan.Files.Count / first.Elapsed.TotalSeconds:F1} files/s, {chunks / first.Elapsed.TotalSeconds:F0} chunks/s, failed {first.Report.Failed}
             second run: {second.Elapsed.TotalSeconds:F2} s, unchanged {second.Report.Unchanged}/{scan.Files.Count} = {100 * second.Elapsed.TotalSeconds / first.Elapsed.TotalSeconds:F1}% of the first
             peak working set: {peak:F0} MiB
             """));
+        await provider.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { database, database + "-wal", database + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+
         return first.Report.Failed == 0 && second.Report.Unchanged == scan.Files.Count ? 0 : 2;
     }
 

@@ -107,7 +107,10 @@ public static class IngestCommand
             {
                 var task = context.AddTask("Nạp dữ liệu", maxValue: Math.Max(1, scan.Files.Count));
                 report = await runner.RunAsync(request, scan, new SpectreProgress(task), cancellationToken);
-                task.Value = task.MaxValue;
+                if (!report.Cancelled)
+                {
+                    task.Value = task.MaxValue;
+                }
             });
         return report!;
     }

@@ -7,6 +7,7 @@ namespace MoitBot.Ingest.Reporting;
 public static class ConsoleReportWriter
 {
     private const int MaxChunkRows = 200;
+    private const int MaxSourceRows = 100;
 
     public static void Write(IAnsiConsole console, IngestReport report)
     {
@@ -26,7 +27,7 @@ public static class ConsoleReportWriter
         if (touched.Count > 0)
         {
             var sources = new Table().Title("Tệp đã xử lý").AddColumns("Tệp", "Kết quả", "Văn bản", "Đoạn", "Lĩnh vực", "Ghi chú");
-            foreach (var source in touched)
+            foreach (var source in touched.Take(MaxSourceRows))
             {
                 var document = string.Join(' ', new[] { source.DocumentType, source.DocumentNumber, source.IssuedOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) }.Where(p => p is not null));
                 var fields = string.Join(", ", source.Chunks.Where(c => c.Change != "retired").GroupBy(c => c.Field).Select(g => $"{g.Key} ×{g.Count()}"));
@@ -35,6 +36,10 @@ public static class ConsoleReportWriter
             }
 
             console.Write(sources);
+            if (touched.Count > MaxSourceRows)
+            {
+                console.MarkupLine(Markup.Escape($"… và {touched.Count - MaxSourceRows} tệp khác (dùng --json để xem tất cả)"));
+            }
         }
 
         var chunks = touched.SelectMany(s => s.Chunks).ToList();
