@@ -11,6 +11,10 @@ public sealed class IngestOptions
     [Range(1, 1_000_000)]
     public int BatchEntries { get; set; } = 512;
 
+    /// <summary>Larger files are rejected without being read (they are read whole into memory).</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxFileBytes { get; set; } = 256L * 1024 * 1024;
+
     /// <summary>Retries of a failed embedding request (remote endpoint), with exponential back-off and jitter.</summary>
     [Range(1, 20)]
     public int EmbeddingRetries { get; set; } = 5;

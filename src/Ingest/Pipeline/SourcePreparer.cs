@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Options;
 using MoitBot.Ingest.Decoding;
 using MoitBot.Ingest.Parsers;
 using MoitBot.Ingest.Reporting;
@@ -14,7 +15,7 @@ namespace MoitBot.Ingest.Pipeline;
 /// ledger has the same fingerprint, else parse, repair legacy encodings, build entries and diff
 /// them chunk by chunk against what the ledger recorded last time.
 /// </summary>
-public sealed class SourcePreparer(IEnumerable<IDocumentParser> parsers, EntryBuilder builder, FieldResolver fields, SourceLedger ledger)
+public sealed class SourcePreparer(IEnumerable<IDocumentParser> parsers, EntryBuilder builder, FieldResolver fields, SourceLedger ledger, IOptions<IngestOptions> options)
 {
     /// <summary>Bump when parsing or splitting changes so every source is read again.</summary>
     private const string PipelineVersion = "ingest-1";
@@ -31,6 +32,12 @@ public sealed class SourcePreparer(IEnumerable<IDocumentParser> parsers, EntryBu
     {
         try
         {
+            var size = new FileInfo(file.FullPath).Length;
+            if (size > options.Value.MaxFileBytes)
+            {
+                throw new SourceRejectedException($"file too large: {size / (1024 * 1024)} MB, the limit is {options.Value.MaxFileBytes / (1024 * 1024)} MB (Ingest:MaxFileBytes)");
+            }
+
             var content = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
             var sidecarBytes = File.Exists(file.SidecarPath) ? await File.ReadAllBytesAsync(file.SidecarPath, cancellationToken) : null;
             var fingerprint = Fingerprint(content, sidecarBytes, request);

@@ -73,6 +73,19 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task RunAsync_FileOverTheSizeLimit_RejectedWithoutReading()
+    {
+        await using var harness = await IngestHarness.CreateAsync(new() { ["Ingest:MaxFileBytes"] = "1000" });
+        Fixtures.WriteSamples(harness.Sources);
+
+        var report = await harness.IngestAsync();
+
+        var pdf = Assert.Single(report.Sources, s => s.Path.EndsWith(SampleCorpus.GuidanceFile, StringComparison.Ordinal));
+        Assert.Equal(SourceOutcome.Failed, pdf.Outcome);
+        Assert.StartsWith("file too large", pdf.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_MissingPathAndUnsupportedFile_ReportedAsFailures()
     {
         await using var harness = await IngestHarness.CreateAsync();
