@@ -34,6 +34,29 @@ public sealed partial class IngestRunner(
         var known = await ledger.GetSourcesAsync(cancellationToken);
         var pending = new List<PreparedSource>();
         var counts = new int[4];
+        try
+        {
+            await RunSourcesAsync(request, scan, known, report, pending, counts, progress, cancellationToken);
+            if (!cancellationToken.IsCancellationRequested)
+            {
+                await CommitAsync(pending, report, cancellationToken);
+                await PruneAsync(request, scan, known, report, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C: what was committed stays; the uncommitted batch is simply redone next run.
+        }
+
+        report.Cancelled = cancellationToken.IsCancellationRequested;
+        report.Duration = timeProvider.GetElapsedTime(started);
+        LogRunFinished(logger, report.Added, report.Updated, report.Unchanged, report.Retired, report.Failed, report.Duration);
+        return report;
+    }
+
+    private async Task RunSourcesAsync(IngestRequest request, ScanResult scan, Dictionary<string, (string Path, string Fingerprint, string Status)> known,
+        IngestReport report, List<PreparedSource> pending, int[] counts, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
         foreach (var file in scan.Files)
         {
             if (cancellationToken.IsCancellationRequested)
@@ -59,17 +82,6 @@ public sealed partial class IngestRunner(
 
             progress?.Report(new IngestProgress(counts.Sum() - counts[3], scan.Files.Count, file.DisplayPath, counts[0], counts[1], counts[2], counts[3]));
         }
-
-        if (!cancellationToken.IsCancellationRequested)
-        {
-            await CommitAsync(pending, report, cancellationToken);
-            await PruneAsync(request, scan, known, report, cancellationToken);
-        }
-
-        report.Cancelled = cancellationToken.IsCancellationRequested;
-        report.Duration = timeProvider.GetElapsedTime(started);
-        LogRunFinished(logger, report.Added, report.Updated, report.Unchanged, report.Retired, report.Failed, report.Duration);
-        return report;
     }
 
     private async Task CommitAsync(List<PreparedSource> pending, IngestReport report, CancellationToken cancellationToken)
