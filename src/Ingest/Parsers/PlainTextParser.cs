@@ -1,0 +1,24 @@
+using MoitBot.Ingest.Decoding;
+
+namespace MoitBot.Ingest.Parsers;
+
+/// <summary>Plain text: one block per non-empty line, decoded by <see cref="TextDecoder"/>.</summary>
+public sealed class PlainTextParser : IDocumentParser
+{
+    public IReadOnlyList<string> Extensions { get; } = [".txt"];
+
+    public async Task<ParsedSource> ParseAsync(Stream stream, string fileName, CancellationToken cancellationToken = default)
+    {
+        var source = new ParsedSource();
+        var text = await TextFile.ReadAsync(stream, source.Notes, cancellationToken);
+        foreach (var line in text.Split('\n'))
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                source.Blocks.Add(new ParsedBlock(line.Trim()));
+            }
+        }
+
+        return source;
+    }
+}

@@ -1,0 +1,3 @@
+using MoitBot.Ingest.Cli;
+
+return await IngestCommandLine.RunAsync(args);
