@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MoitBot.Bot.Chat;
+using MoitBot.Bot.Editor;
 using MoitBot.Bot.Health;
 using MoitBot.Bot.Jobs;
 using MoitBot.Knowledge.Storage;
@@ -13,6 +14,7 @@ public static class HostingExtensions
     {
         builder.Services.AddMoitBotCore(builder.Configuration);
         builder.Services.AddHostedService<KnowledgeStartupService>();
+        builder.AddEditorialWeb();
         builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -28,6 +30,7 @@ public static class HostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapChat();
+        app.MapEditorialWeb();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         return app;
     }
