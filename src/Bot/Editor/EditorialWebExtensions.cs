@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using MoitBot.Bot.Accounts;
 using MoitBot.Bot.Portal;
 
@@ -16,6 +19,8 @@ public static class EditorialWebExtensions
             o.Conventions.AuthorizeFolder("/Editor", StaffRoles.Editor);
             o.Conventions.AuthorizeFolder("/Operators", StaffRoles.Operator);
         });
+        // Vietnamese text is written as characters, not as &#x...; entities (still HTML-encoded where needed).
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton<PortalCatalog>();
         builder.Services.AddHostedService<EditorialStartupService>();
         return builder;

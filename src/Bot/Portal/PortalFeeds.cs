@@ -58,7 +58,7 @@ public static class PortalFeeds
         };
         feed.Links.Add(new SyndicationLink(new Uri(baseUrl, "hoi-dap/feed.atom"), "self", null, "application/atom+xml", 0));
         using var stream = new MemoryStream();
-        await using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = false }))
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
         {
             new Atom10FeedFormatter(feed).WriteTo(writer);
         }
