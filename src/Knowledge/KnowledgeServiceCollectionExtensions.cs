@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using MoitBot.Knowledge.Answering;
 using MoitBot.Knowledge.Bank;
 using MoitBot.Knowledge.Embeddings;
+using MoitBot.Knowledge.Escalation;
 using MoitBot.Knowledge.Retrieval;
 using MoitBot.Knowledge.Storage;
 using OpenAI;
@@ -38,6 +39,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<AnswerService>();
         services.AddSingleton(CreateEmbedder);
         services.AddSingleton(CreateIndex);
+        services.AddEscalation();
         return services;
     }
 

@@ -22,7 +22,7 @@ public sealed class TestBank : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<TestBank> CreateAsync(IEnumerable<KnowledgeEntry>? entries = null, Dictionary<string, string?>? settings = null)
+    public static async Task<TestBank> CreateAsync(IEnumerable<KnowledgeEntry>? entries = null, Dictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "moitbot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -33,11 +33,16 @@ public sealed class TestBank : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddKnowledge(configuration)
-            .BuildServiceProvider(validateScopes: true);
+            .AddKnowledge(configuration);
+        if (time is not null)
+        {
+            collection.AddSingleton(time);
+        }
+
+        var services = collection.BuildServiceProvider(validateScopes: true);
         var bank = new TestBank(directory, services);
         await services.GetRequiredService<KnowledgeInitializer>().MigrateAsync(TestContext.Current.CancellationToken);
         if (entries is not null)

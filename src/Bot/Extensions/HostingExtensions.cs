@@ -14,6 +14,9 @@ public static class HostingExtensions
     {
         builder.Services.AddMoitBotCore(builder.Configuration);
         builder.Services.AddHostedService<KnowledgeStartupService>();
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<OutboxDispatcher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         builder.AddEditorialWeb();
         builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         builder.Services.ConfigureHttpJsonOptions(o =>

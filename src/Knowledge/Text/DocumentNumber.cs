@@ -16,6 +16,21 @@ public sealed partial record DocumentNumber(string Number, int? Year, string? Sy
     /// <summary>The key without the issuer symbol ("105/2017"), which a short mention in a question matches.</summary>
     public string? ShortKey => Year is null ? null : $"{Number}/{Year}";
 
+    /// <summary>Conventional spelling rebuilt from the key: "105/2017/NĐ-CP", "1234/QĐ-BCT".</summary>
+    public string Display
+    {
+        get
+        {
+            var symbol = Symbol is null ? null : string.Join('-', Symbol.Split('-').Select(part => part switch
+            {
+                "nd" => "NĐ",
+                "qd" => "QĐ",
+                _ => part.ToUpperInvariant(),
+            }));
+            return string.Join('/', new[] { Number, Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), symbol }.Where(p => p is not null));
+        }
+    }
+
     public static DocumentNumber? TryParse(string? text)
     {
         var all = FindAll(text);

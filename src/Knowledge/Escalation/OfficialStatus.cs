@@ -1,0 +1,8 @@
+namespace MoitBot.Knowledge.Escalation;
+
+public enum OfficialStatus
+{
+    Pending,
+    Verified,
+    Rejected,
+}

@@ -1,0 +1,9 @@
+namespace MoitBot.Knowledge.Escalation;
+
+public enum SlaState
+{
+    OnTime,
+    DueSoon,
+    Late,
+    Paused,
+}

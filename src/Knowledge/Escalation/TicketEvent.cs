@@ -1,0 +1,3 @@
+namespace MoitBot.Knowledge.Escalation;
+
+public sealed record TicketEvent(long TicketId, string Action, string Actor, string? Detail, DateTimeOffset At);
