@@ -15,6 +15,7 @@ public sealed class EntryModel(
     EditorialWorkflow workflow,
     EditorialStore editorial,
     LegalDocumentRegistry documents,
+    DraftOrigins origins,
     VersionHistory history,
     AuditLog audit,
     MinistryCatalog catalog) : PageModel
@@ -30,6 +31,7 @@ public sealed class EntryModel(
 
     public KnowledgeEntry Entry { get; private set; } = null!;
     public EditorialRecord Record { get; private set; } = null!;
+    public DraftOrigin Origin { get; private set; } = DraftOrigin.None;
     public IReadOnlyList<LegalDocument> KnownDocuments { get; private set; } = [];
     public IReadOnlyList<string> UnknownDocuments { get; private set; } = [];
     public IReadOnlyList<PersonalDataFinding> PersonalData { get; private set; } = [];
@@ -103,7 +105,8 @@ public sealed class EntryModel(
         Record = await editorial.GetOrDefaultAsync(entry, cancellationToken);
         KnownDocuments = await documents.ListAsync(cancellationToken);
         UnknownDocuments = await documents.FindUnknownAsync(entry.References, cancellationToken);
-        PersonalData = failed?.PersonalData is { Count: > 0 } found ? found : PersonalDataDetector.Find($"{entry.Title}\n{entry.Question}\n{entry.Body}", Record.AskerName);
+        Origin = await origins.FindAsync(entry, Record, cancellationToken);
+        PersonalData = failed?.PersonalData is { Count: > 0 } found ? found : PersonalDataDetector.Find($"{entry.Title}\n{entry.Question}\n{entry.Body}", Origin.AskerNames);
         Versions = await history.ListAsync(id, cancellationToken);
         var selected = Versions.FirstOrDefault(v => v.Version == SelectedVersion) ?? (Versions.Count > 0 ? Versions[0] : null);
         if (selected is not null)

@@ -16,6 +16,7 @@ public static class EditorialServiceCollectionExtensions
         services.AddSingleton<LegalDocumentRegistry>();
         services.AddSingleton<VersionHistory>();
         services.AddSingleton<ReviewList>();
+        services.AddSingleton<DraftOrigins>();
         services.AddSingleton<EditorialWorkflow>();
         services.AddSingleton<DraftSuggestions>();
         return services;

@@ -14,6 +14,7 @@ public sealed class EditorialWorkflow(
     EditorialStore editorial,
     AuditLog audit,
     LegalDocumentRegistry documents,
+    DraftOrigins origins,
     MinistryCatalog catalog,
     IOptions<EditorialOptions> options,
     TimeProvider timeProvider)
@@ -35,7 +36,8 @@ public sealed class EditorialWorkflow(
         }
 
         var record = await editorial.GetOrDefaultAsync(entry, cancellationToken);
-        var personal = PersonalDataDetector.Find($"{entry.Title}\n{entry.Question}\n{entry.Body}", record.AskerName);
+        var origin = await origins.FindAsync(entry, record, cancellationToken);
+        var personal = PersonalDataDetector.Find($"{entry.Title}\n{entry.Question}\n{entry.Body}", origin.AskerNames);
         if (personal.Count > 0)
         {
             return WorkflowResult.Refused("Nội dung còn dữ liệu cá nhân (số điện thoại, e-mail hoặc tên người hỏi). Hãy sửa trước khi duyệt.", entry)

@@ -9,7 +9,9 @@ namespace MoitBot.Knowledge.Editorial;
 /// </summary>
 public static partial class PersonalDataDetector
 {
-    public static IReadOnlyList<PersonalDataFinding> Find(string? text, string? askerName = null)
+    public static IReadOnlyList<PersonalDataFinding> Find(string? text, string? askerName = null) => Find(text, askerName is null ? [] : [askerName]);
+
+    public static IReadOnlyList<PersonalDataFinding> Find(string? text, IEnumerable<string> askerNames)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -20,9 +22,9 @@ public static partial class PersonalDataDetector
         var findings = new List<PersonalDataFinding>();
         findings.AddRange(PhonePattern().Matches(normalized).Select(m => new PersonalDataFinding(PersonalDataKind.Phone, m.Value.Trim())));
         findings.AddRange(EmailPattern().Matches(normalized).Select(m => new PersonalDataFinding(PersonalDataKind.Email, m.Value)));
-        if (ContainsName(normalized, askerName))
+        foreach (var name in askerNames.Where(n => ContainsName(normalized, n)))
         {
-            findings.Add(new PersonalDataFinding(PersonalDataKind.AskerName, VietnameseText.Normalize(askerName).Trim()));
+            findings.Add(new PersonalDataFinding(PersonalDataKind.AskerName, VietnameseText.Normalize(name).Trim()));
         }
 
         return findings.Distinct().ToList();
