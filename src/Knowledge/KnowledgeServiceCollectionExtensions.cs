@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MoitBot.Knowledge.Answering;
 using MoitBot.Knowledge.Bank;
+using MoitBot.Knowledge.Editorial;
 using MoitBot.Knowledge.Embeddings;
 using MoitBot.Knowledge.Escalation;
 using MoitBot.Knowledge.Retrieval;
@@ -40,6 +41,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(CreateEmbedder);
         services.AddSingleton(CreateIndex);
         services.AddEscalation();
+        services.AddEditorial();
         return services;
     }
 

@@ -1,6 +1,5 @@
 using MoitBot.Bot.Demo;
 using MoitBot.Knowledge;
-using MoitBot.Knowledge.Editorial;
 
 namespace MoitBot.Bot.Extensions;
 
@@ -10,7 +9,6 @@ public static class CoreServiceExtensions
     public static IServiceCollection AddMoitBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddKnowledge(configuration);
-        services.AddEditorial();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         services.AddSingleton<DemoBankSeeder>();
         return services;
