@@ -59,6 +59,20 @@ public sealed class EditorialSchema : ISchemaModule
             replaced_by TEXT NULL,
             updated_at TEXT NOT NULL
         );
+        CREATE TABLE question_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            asked_at TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            official_id TEXT NULL,
+            province TEXT NULL,
+            field TEXT NOT NULL,
+            department TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            entry_id TEXT NULL,
+            question TEXT NOT NULL,
+            helpful INTEGER NULL
+        );
+        CREATE INDEX ix_question_log_asked ON question_log(asked_at);
         """,
     ];
 }

@@ -19,6 +19,8 @@ public static class EditorialServiceCollectionExtensions
         services.AddSingleton<DraftOrigins>();
         services.AddSingleton<EditorialWorkflow>();
         services.AddSingleton<DraftSuggestions>();
+        services.AddSingleton<QuestionLog>();
+        services.AddSingleton<OperationsReport>();
         return services;
     }
 }
