@@ -4,12 +4,17 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace MoitBot.Bot.Accounts;
 
+[EnableRateLimiting(RateLimitPolicy)]
 public sealed partial class SignInModel(LocalUserStore users, IOptions<AuthOptions> options, ILogger<SignInModel> logger) : PageModel
 {
+    /// <summary>Sign-in attempts are limited per client address to slow password guessing.</summary>
+    public const string RateLimitPolicy = "sign-in";
+
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 

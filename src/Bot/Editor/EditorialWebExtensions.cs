@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -22,6 +23,13 @@ public static class EditorialWebExtensions
         // Vietnamese text is written as characters, not as &#x...; entities (still HTML-encoded where needed).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton<PortalCatalog>();
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInModel.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "?",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
         builder.Services.AddHostedService<EditorialStartupService>();
         return builder;
     }
@@ -30,6 +38,7 @@ public static class EditorialWebExtensions
     {
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapGet("/web/site.css", () =>
         {
             var stream = typeof(EditorialWebExtensions).Assembly.GetManifestResourceStream("MoitBot.Bot.Web.site.css");

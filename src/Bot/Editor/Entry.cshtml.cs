@@ -117,7 +117,7 @@ public sealed class EntryModel(
 
         Audit = await audit.ListAsync(AuditRecord.EntrySubject, id, cancellationToken);
         Problem = failed?.Problem;
-        if (failed is null || Form.Body.Length == 0)
+        if (failed is null || string.IsNullOrEmpty(Form.Body))
         {
             Form = EntryForm.From(entry, Record);
         }

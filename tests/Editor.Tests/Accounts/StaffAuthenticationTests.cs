@@ -65,4 +65,24 @@ public sealed class StaffAuthenticationTests
     {
         Assert.Equal(2, await BotCommandLine.RunAsync(args));
     }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_VietnameseMessageAndNoSession()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var host = new TestHost();
+        await host.Services.GetRequiredService<LocalUserStore>().SaveAsync("bientap.lan", "mat-khau-dung-1", [StaffRoles.Editor], ct);
+        using var client = host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var form = await client.GetStringAsync("/dang-nhap", ct);
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        using var response = await client.PostAsync("/dang-nhap", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Name"] = "bientap.lan", ["Password"] = "sai-mat-khau", ["__RequestVerificationToken"] = token,
+        }), ct);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", await response.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("moitbot.session", StringComparison.Ordinal));
+    }
 }
