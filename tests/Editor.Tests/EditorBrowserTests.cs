@@ -126,4 +126,38 @@ public sealed class EditorBrowserTests(BrowserFixture fixture) : IClassFixture<B
         await portal.GotoAsync("/hoi-dap/ticket-hd-e2e003");
         Assert.Contains("đã hết hiệu lực", await portal.TextContentAsync("#legal-basis"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Approve_DraftWithPhoneNumber_RefusedWithWarningAndStaysDraft()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var context = await fixture.NewContextAsync();
+        await SeedStaffDraftAsync("ticket-hd-e2e004", "Câu hỏi thử có số điện thoại trong trả lời?", "Anh liên hệ số 0912 345 678 để được hướng dẫn.");
+        var page = await BrowserFixture.SignInAsync(context, BrowserFixture.EditorName, BrowserFixture.EditorPassword, "/bien-tap/muc/ticket-hd-e2e004");
+        Assert.Contains("0912 345 678", await page.TextContentAsync("#personal-data"), StringComparison.Ordinal);
+
+        await page.ClickAsync("#approve");
+
+        Assert.Contains("dữ liệu cá nhân", await page.TextContentAsync("[role=alert]"), StringComparison.Ordinal);
+        Assert.Equal("Bản nháp", (await page.TextContentAsync("#entry-status"))?.Trim());
+        var entry = await fixture.Host.Services.GetRequiredService<KnowledgeBank>().Store.GetAsync("ticket-hd-e2e004", ct);
+        Assert.Equal(EntryStatus.Draft, entry!.Status);
+    }
+
+    [Fact]
+    public async Task SendBack_WithComment_AuditLogShowsEditorAndComment()
+    {
+        await using var context = await fixture.NewContextAsync();
+        await SeedStaffDraftAsync("ticket-hd-e2e005", "Câu hỏi thử trả lại bản nháp?", "Trả lời chưa đủ căn cứ.");
+        var page = await BrowserFixture.SignInAsync(context, BrowserFixture.EditorName, BrowserFixture.EditorPassword, "/bien-tap/muc/ticket-hd-e2e005");
+
+        await page.FillAsync("#Comment", "Bổ sung điều, khoản cụ thể");
+        await page.ClickAsync("#send-back");
+        await page.WaitForSelectorAsync(".notice");
+
+        var audit = await page.TextContentAsync("#audit tbody");
+        Assert.Contains(BrowserFixture.EditorName, audit, StringComparison.Ordinal);
+        Assert.Contains("Trả lại", audit, StringComparison.Ordinal);
+        Assert.Contains("Bổ sung điều, khoản cụ thể", audit, StringComparison.Ordinal);
+    }
 }

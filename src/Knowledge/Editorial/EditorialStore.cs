@@ -50,7 +50,7 @@ public sealed class EditorialStore(SqliteDatabase database, TimeProvider timePro
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO editorial_entries(entry_id, source, review_by, last_action, flag, comment, original_question, asker_province, asker_name, helpful_count, created_at, updated_at)
-            VALUES (@EntryId, @Source, @ReviewBy, @LastAction, @Flag, @Comment, @OriginalQuestion, @AskerProvince, @AskerName, @HelpfulCount, @now, @now)
+            VALUES (@EntryId, @Source, @ReviewBy, @LastAction, @Flag, @Comment, @OriginalQuestion, @AskerProvince, @AskerName, @HelpfulCount, @created, @now)
             ON CONFLICT(entry_id) DO UPDATE SET source = excluded.source, review_by = excluded.review_by, last_action = excluded.last_action,
               flag = excluded.flag, comment = excluded.comment, original_question = excluded.original_question, asker_province = excluded.asker_province,
               asker_name = excluded.asker_name, helpful_count = excluded.helpful_count, updated_at = excluded.updated_at
@@ -68,6 +68,8 @@ public sealed class EditorialStore(SqliteDatabase database, TimeProvider timePro
                 record.AskerName,
                 record.HelpfulCount,
                 now,
+                // A record first written long after its entry (first action on an old draft) keeps the entry's age.
+                created = record.CreatedAt == default ? now : AuditLog.Iso(record.CreatedAt),
             },
             transaction, cancellationToken: cancellationToken));
     }

@@ -40,4 +40,18 @@ public sealed class ReviewListTests
         Assert.Equal(["d1"], overdue.Select(i => i.Entry.Id));
         Assert.True(overdue[0].AgeDays >= 400);
     }
+
+    [Fact]
+    public async Task ListAsync_FirstActionOnOldDraft_KeepsTheDraftsAge()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
+        await using var bank = await TestBank.CreateAsync([TestBank.Qa("d1", "ruou", "Câu hỏi?", "Trả lời.", status: EntryStatus.Draft)], time: time);
+        time.Advance(TimeSpan.FromDays(10));
+
+        await bank.Get<EditorialWorkflow>().SendBackAsync("d1", "a", "Bổ sung căn cứ", ct);
+        var item = Assert.Single(await bank.Get<ReviewList>().ListAsync(new QueueFilter { MinAgeDays = 10 }, ct));
+
+        Assert.Equal(10, item.AgeDays);
+    }
 }
