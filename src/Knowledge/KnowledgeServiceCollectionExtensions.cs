@@ -9,8 +9,10 @@ using MoitBot.Knowledge.Editorial;
 using MoitBot.Knowledge.Embeddings;
 using MoitBot.Knowledge.Escalation;
 using MoitBot.Knowledge.Retrieval;
+using MoitBot.Knowledge.Retrieval.Qdrant;
 using MoitBot.Knowledge.Storage;
 using OpenAI;
+using Qdrant.Client;
 
 namespace MoitBot.Knowledge;
 
@@ -19,7 +21,10 @@ public static class KnowledgeServiceCollectionExtensions
     /// <summary>Registers the bank, the index chosen by Knowledge:Index, the embedder and answering.</summary>
     public static IServiceCollection AddKnowledge(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateOnStart();
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<QdrantOptions>().BindConfiguration(QdrantOptions.Section).ValidateDataAnnotations()
+            .Validate<IOptions<KnowledgeOptions>>((qdrant, knowledge) => !knowledge.Value.UsesQdrant || qdrant.HasUsableUrl, QdrantOptions.UrlRequired)
+            .ValidateOnStart();
         services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EmbeddingsOptions>().BindConfiguration(EmbeddingsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -41,6 +46,10 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(CreateEmbedder);
         services.AddSingleton(CreateIndex);
         services.AddEscalation();
+        services.AddSingleton<IndexConsistencyChecker>();
+        services.AddSingleton(CreateQdrantClient);
+        services.AddSingleton<QdrantKnowledgeIndex>();
+        services.AddSingleton<QdrantReindexer>();
         services.AddEditorial();
         return services;
     }
@@ -62,6 +71,17 @@ public static class KnowledgeServiceCollectionExtensions
         return client.GetEmbeddingClient(options.Model).AsIEmbeddingGenerator();
     }
 
+    private static QdrantClient CreateQdrantClient(IServiceProvider provider)
+    {
+        var options = provider.GetRequiredService<IOptions<QdrantOptions>>().Value;
+        if (!options.HasUsableUrl)
+        {
+            throw new OptionsValidationException(QdrantOptions.Section, typeof(QdrantOptions), [QdrantOptions.UrlRequired]);
+        }
+
+        return new QdrantClient(options.Url!, string.IsNullOrEmpty(options.ApiKey) ? null : options.ApiKey, options.Timeout);
+    }
+
     private static IKnowledgeIndex CreateIndex(IServiceProvider provider)
     {
         var choice = provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Index;
@@ -69,6 +89,7 @@ public static class KnowledgeServiceCollectionExtensions
         {
             _ when string.Equals(choice, "Embedded", StringComparison.OrdinalIgnoreCase) =>
                 new EmbeddedKnowledgeIndex(provider.GetRequiredService<IOptions<RetrievalOptions>>()),
+            _ when string.Equals(choice, "Qdrant", StringComparison.OrdinalIgnoreCase) => provider.GetRequiredService<QdrantKnowledgeIndex>(),
             _ => throw new InvalidOperationException($"Unknown Knowledge:Index '{choice}'. Use 'Embedded' or 'Qdrant'."),
         };
     }

@@ -17,6 +17,7 @@ public static class HostingExtensions
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        builder.Services.AddHostedService<IndexConsistencyJob>();
         builder.AddEditorialWeb();
         builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         builder.Services.ConfigureHttpJsonOptions(o =>

@@ -4,23 +4,37 @@ using MoitBot.Knowledge.Storage;
 
 namespace MoitBot.Bot.Health;
 
-/// <summary>Healthy when the database answers and the index holds entries.</summary>
+/// <summary>
+/// Unhealthy when the database fails (nothing works without the bank); Degraded when the index
+/// is unreachable or empty (questions are still taken and escalated); Healthy otherwise.
+/// </summary>
 public sealed class KnowledgeHealthCheck(KnowledgeStore store, IKnowledgeIndex index) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        int stored;
         try
         {
-            var stored = await store.CountAsync(cancellationToken);
-            var indexed = await index.CountAsync(cancellationToken);
-            var data = new Dictionary<string, object> { ["entries"] = stored, ["indexed"] = indexed };
-            return indexed == 0 && stored > 0
-                ? HealthCheckResult.Degraded("The index is empty while the bank has entries.", data: data)
-                : HealthCheckResult.Healthy("Knowledge bank and index available.", data);
+            stored = await store.CountAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return HealthCheckResult.Unhealthy("Knowledge bank unavailable.", ex);
         }
+
+        long indexed;
+        try
+        {
+            indexed = await index.CountAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return HealthCheckResult.Degraded("The search index is unreachable; questions are recorded and escalated.", ex, new Dictionary<string, object> { ["entries"] = stored });
+        }
+
+        var data = new Dictionary<string, object> { ["entries"] = stored, ["indexed"] = indexed };
+        return indexed == 0 && stored > 0
+            ? HealthCheckResult.Degraded("The index is empty while the bank has entries.", data: data)
+            : HealthCheckResult.Healthy("Knowledge bank and index available.", data);
     }
 }

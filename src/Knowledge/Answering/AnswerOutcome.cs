@@ -10,4 +10,10 @@ public enum AnswerOutcome
 
     /// <summary>The input was not a usable question (empty, too long, no words).</summary>
     InvalidQuestion,
+
+    /// <summary>
+    /// The index could not be reached: the user is told the question is recorded and will be
+    /// answered; channels keep the question and treat it as an escalation.
+    /// </summary>
+    IndexUnavailable,
 }

@@ -20,6 +20,11 @@ public sealed partial class AnswerService(
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger)
 {
+    /// <summary>Below this, and with no word of any field in the question, it is probably outside the ministry's remit.</summary>
+    private const double OutOfScopeConfidence = 0.3;
+
+    public const string IndexUnavailableText = "Hệ thống tra cứu đang tạm gián đoạn. Câu hỏi của bạn đã được ghi nhận và sẽ được trả lời sớm.";
+
     public async Task<Answer> AskAsync(string? input, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
@@ -29,7 +34,17 @@ public sealed partial class AnswerService(
             return new Answer { Text = problem, Outcome = AnswerOutcome.InvalidQuestion };
         }
 
-        var hits = await retriever.SearchAsync(question, SearchFilter.ApprovedOnly, settings.RetrievedEntries, SearchMode.Hybrid, cancellationToken);
+        IReadOnlyList<SearchHit> hits;
+        try
+        {
+            hits = await retriever.SearchAsync(question, SearchFilter.ApprovedOnly, settings.RetrievedEntries, SearchMode.Hybrid, cancellationToken);
+        }
+        catch (IndexUnavailableException ex)
+        {
+            LogIndexUnavailable(logger, ex);
+            return IndexUnavailable(question);
+        }
+
         var entries = await store.GetManyAsync(hits.Select(h => h.EntryId).ToList(), cancellationToken);
         var byId = entries.Where(e => e.Status == EntryStatus.Approved).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var retrieved = hits.Select(h => byId.GetValueOrDefault(h.EntryId)).OfType<KnowledgeEntry>().ToList();
@@ -43,7 +58,9 @@ public sealed partial class AnswerService(
         if (best.Entry is null || best.Confidence < settings.ConfidenceThreshold)
         {
             LogNoGuidance(logger, hits.Count, best.Confidence, field.Code);
-            return NoGuidance(field, department, legal, best.Confidence, retrieved);
+            return best.Confidence < OutOfScopeConfidence && !router.MentionsAnyField(question)
+                ? OutOfScope(best.Confidence, retrieved)
+                : NoGuidance(field, department, legal, best.Confidence, retrieved);
         }
 
         var text = composer.Compose(question, best.Entry);
@@ -72,6 +89,29 @@ public sealed partial class AnswerService(
         };
     }
 
+    private static Answer OutOfScope(double confidence, IReadOnlyList<KnowledgeEntry> retrieved) => new()
+    {
+        Text = "Chưa tìm thấy hướng dẫn phù hợp trong ngân hàng hỏi đáp cho câu hỏi này, và câu hỏi có thể không thuộc phạm vi quản lý nhà nước của ngành Công Thương. "
+            + "Nếu vẫn cần hỏi Bộ Công Thương, bạn có thể gửi câu hỏi và chọn lĩnh vực phù hợp.",
+        Outcome = AnswerOutcome.NoGuidance,
+        Confidence = confidence,
+        Escalate = true,
+        Retrieved = retrieved,
+    };
+    private Answer IndexUnavailable(string question)
+    {
+        var (field, department, legal) = router.Route(question, []);
+        return new Answer
+        {
+            Text = IndexUnavailableText,
+            Outcome = AnswerOutcome.IndexUnavailable,
+            Escalate = true,
+            Field = field,
+            Department = department,
+            InvolvesLegalDepartment = legal,
+        };
+    }
+
     private static Answer NoGuidance(FieldDefinition field, Department department, bool legal, double confidence, IReadOnlyList<KnowledgeEntry> retrieved)
     {
         var text = $"Chưa tìm thấy hướng dẫn phù hợp trong ngân hàng hỏi đáp cho câu hỏi này. "
@@ -90,6 +130,9 @@ public sealed partial class AnswerService(
             Retrieved = retrieved,
         };
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The index is unavailable; the question is answered with the recorded-for-escalation reply")]
+    private static partial void LogIndexUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No confident guidance: {HitCount} hits, best confidence {Confidence}, routed to field {FieldCode}")]
     private static partial void LogNoGuidance(ILogger logger, int hitCount, double confidence, string fieldCode);

@@ -8,7 +8,9 @@ namespace MoitBot.Knowledge.Answering;
 /// How well an entry covers a question: the share of the question's information (words and
 /// word pairs weighted by rarity in the bank) that the entry contains. A word the bank has
 /// never seen weighs most, so "đăng ký kết hôn" does not look answered by "đăng ký kinh doanh".
-/// A misspelt word one edit from a word of the entry counts partly.
+/// A word typed with diacritics must match with the same diacritics ("kết hôn" is not covered
+/// by "hơn"); a word typed without them matches any accented form. Function words ("ai", "gì",
+/// "ở") are left out. An unaccented word one edit from a word of the entry counts partly.
 /// </summary>
 public sealed class ConfidenceEstimator(TermStatistics statistics)
 {
@@ -17,8 +19,14 @@ public sealed class ConfidenceEstimator(TermStatistics statistics)
 
     public double Estimate(string question, KnowledgeEntry entry)
     {
+        var typed = TypedWords.Of(question).ToList();
+        var functionWords = typed.Where(StopWords.IsFunctionWord).Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
+        var accentedByFold = typed.Where(w => !StopWords.IsFunctionWord(w) && w != VietnameseText.Fold(w))
+            .GroupBy(VietnameseText.Fold)
+            .ToDictionary(g => g.Key, g => g.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var query = TextAnalyzer.Analyze(question);
-        var words = query.Where(t => t.Kind != TermKind.Bigram).Select(t => t.Value).Distinct().ToList();
+        var words = query.Where(t => t.Kind != TermKind.Bigram && !(functionWords.Contains(t.Value) && !accentedByFold.ContainsKey(t.Value)))
+            .Select(t => t.Value).Distinct().ToList();
         var bigrams = query.Where(t => t.Kind == TermKind.Bigram).Select(t => t.Value).Distinct().ToList();
         if (words.Count == 0)
         {
@@ -26,16 +34,20 @@ public sealed class ConfidenceEstimator(TermStatistics statistics)
         }
 
         var references = string.Join('\n', entry.References.Select(r => $"{r.DisplayTitle} {r.Locator}"));
-        var entryTerms = TextAnalyzer.Analyze($"{entry.SearchTitle}\n{entry.SearchBody}\n{references}")
-            .Select(t => t.Value)
-            .ToHashSet(StringComparer.Ordinal);
+        var entryText = $"{entry.SearchTitle}\n{entry.SearchBody}\n{references}";
+        var entryTerms = TextAnalyzer.Analyze(entryText).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
+        var entryTyped = TypedWords.Of(entryText).ToHashSet(StringComparer.Ordinal);
 
-        var wordCoverage = Coverage(words, entryTerms, allowMisspelling: true);
-        var bigramCoverage = bigrams.Count == 0 ? wordCoverage : Coverage(bigrams, entryTerms, allowMisspelling: false);
+        bool Covers(string word) => accentedByFold.TryGetValue(word, out var variants)
+            ? variants.Any(entryTyped.Contains)
+            : entryTerms.Contains(word);
+
+        var wordCoverage = Coverage(words, Covers, entryTerms, w => !accentedByFold.ContainsKey(w));
+        var bigramCoverage = bigrams.Count == 0 ? wordCoverage : Coverage(bigrams, entryTerms.Contains, entryTerms, _ => false);
         return Math.Round((WordShare * wordCoverage) + ((1 - WordShare) * bigramCoverage), 3);
     }
 
-    private double Coverage(List<string> terms, HashSet<string> entryTerms, bool allowMisspelling)
+    private double Coverage(List<string> terms, Func<string, bool> covers, HashSet<string> entryTerms, Func<string, bool> mayBeMisspelt)
     {
         double total = 0;
         double matched = 0;
@@ -43,11 +55,11 @@ public sealed class ConfidenceEstimator(TermStatistics statistics)
         {
             var weight = statistics.Idf(term);
             total += weight;
-            if (entryTerms.Contains(term))
+            if (covers(term))
             {
                 matched += weight;
             }
-            else if (allowMisspelling && term.Length >= 3 && entryTerms.Any(t => IsOneEditAway(term, t)))
+            else if (mayBeMisspelt(term) && term.Length >= 4 && entryTerms.Any(t => IsOneEditAway(term, t)))
             {
                 matched += weight * MisspeltCredit;
             }

@@ -15,20 +15,8 @@ public sealed class DepartmentRouter(MinistryCatalog catalog)
 
     public (FieldDefinition Field, Department Department, bool InvolvesLegal) Route(string question, IReadOnlyList<KnowledgeEntry> retrieved)
     {
-        var folded = $" {string.Join(' ', TextAnalyzer.Analyze(question).Where(t => t.Kind == TermKind.Word).Select(t => t.Value))} ";
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var field in catalog.Fields)
-        {
-            foreach (var keyword in field.Keywords)
-            {
-                var key = $" {string.Join(' ', TextAnalyzer.Analyze(keyword).Where(t => t.Kind == TermKind.Word).Select(t => t.Value))} ";
-                if (key.Trim().Length > 0 && folded.Contains(key, StringComparison.Ordinal))
-                {
-                    // Longer phrases are stronger evidence than a single syllable such as "điện".
-                    scores[field.Code] = scores.GetValueOrDefault(field.Code) + (KeywordWeight * key.Count(c => c == ' '));
-                }
-            }
-        }
+        var folded = Phrase(question);
+        var scores = KeywordScores(folded);
 
         for (var rank = 0; rank < retrieved.Count; rank++)
         {
@@ -45,4 +33,29 @@ public sealed class DepartmentRouter(MinistryCatalog catalog)
     }
 
     public Department DepartmentOf(FieldDefinition field) => catalog.DepartmentOf(field.Code);
+
+    /// <summary>True when the question names something of a field (a question about marriage does not).</summary>
+    public bool MentionsAnyField(string question) => KeywordScores(Phrase(question)).Count > 0;
+
+    private Dictionary<string, double> KeywordScores(string foldedPhrase)
+    {
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var field in catalog.Fields)
+        {
+            foreach (var keyword in field.Keywords)
+            {
+                var key = Phrase(keyword);
+                if (key.Trim().Length > 0 && foldedPhrase.Contains(key, StringComparison.Ordinal))
+                {
+                    // Longer phrases are stronger evidence than a single syllable such as "điện".
+                    scores[field.Code] = scores.GetValueOrDefault(field.Code) + (KeywordWeight * (key.Count(c => c == ' ') - 1));
+                }
+            }
+        }
+
+        return scores;
+    }
+
+    private static string Phrase(string text) =>
+        $" {string.Join(' ', TextAnalyzer.Analyze(text).Where(t => t.Kind == TermKind.Word).Select(t => t.Value))} ";
 }

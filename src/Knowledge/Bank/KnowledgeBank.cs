@@ -20,7 +20,8 @@ public sealed partial class KnowledgeBank(
     TermStatistics statistics,
     ILogger<KnowledgeBank> logger)
 {
-    private static readonly EntryStatus[] IndexedStatuses = [EntryStatus.Draft, EntryStatus.Approved];
+    /// <summary>What the index holds: drafts (for editors) and approved entries.</summary>
+    public static IReadOnlyList<EntryStatus> IndexedStatuses { get; } = [EntryStatus.Draft, EntryStatus.Approved];
 
     public KnowledgeStore Store => store;
 
@@ -59,28 +60,20 @@ public sealed partial class KnowledgeBank(
         return entries.Count;
     }
 
-    /// <summary>Brings the index in line with these saved entries.</summary>
+    /// <summary>
+    /// Brings the index in line with these saved entries. Term statistics follow the bank first,
+    /// so confidence stays right even when the index write fails and is repaired later.
+    /// </summary>
     public async Task SyncAsync(IReadOnlyList<KnowledgeEntry> entries, CancellationToken cancellationToken = default)
     {
         var retired = entries.Where(e => !IndexedStatuses.Contains(e.Status)).Select(e => e.Id).ToList();
-        if (retired.Count > 0)
-        {
-            await index.DeleteAsync(retired, cancellationToken);
-            foreach (var id in retired)
-            {
-                statistics.Remove(id);
-            }
-        }
-
         var live = entries.Where(e => IndexedStatuses.Contains(e.Status)).ToList();
-        if (live.Count == 0)
+        var documents = live.Count == 0 ? [] : await DocumentsForAsync(live, cancellationToken);
+        foreach (var id in retired)
         {
-            return;
+            statistics.Remove(id);
         }
 
-        var vectors = await VectorsForAsync(live, cancellationToken);
-        var documents = live.Select(e => ToDocument(e, vectors[e.Id])).ToList();
-        await index.UpsertAsync(documents, cancellationToken);
         foreach (var document in documents)
         {
             if (document.Status == EntryStatus.Approved)
@@ -92,6 +85,23 @@ public sealed partial class KnowledgeBank(
                 statistics.Remove(document.EntryId);
             }
         }
+
+        if (retired.Count > 0)
+        {
+            await index.DeleteAsync(retired, cancellationToken);
+        }
+
+        if (documents.Count > 0)
+        {
+            await index.UpsertAsync(documents, cancellationToken);
+        }
+    }
+
+    /// <summary>Index documents for these entries, embedding only what the vector cache lacks.</summary>
+    public async Task<IReadOnlyList<IndexDocument>> DocumentsForAsync(IReadOnlyList<KnowledgeEntry> entries, CancellationToken cancellationToken = default)
+    {
+        var vectors = await VectorsForAsync(entries, cancellationToken);
+        return entries.Select(e => ToDocument(e, vectors[e.Id])).ToList();
     }
 
     public static IndexDocument ToDocument(KnowledgeEntry entry, float[] vector)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using MoitBot.Knowledge.Bank;
 
@@ -8,7 +9,7 @@ namespace MoitBot.Knowledge.Retrieval;
 /// rebuilt from the SQLite bank at start-up (vectors are cached there), so nothing is lost
 /// when the process stops. Readers run in parallel; writers are serialised.
 /// </summary>
-public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IDisposable
+public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IIndexInventory, IDisposable
 {
     private readonly RetrievalOptions _options;
     private readonly ReaderWriterLockSlim _lock = new();
@@ -92,6 +93,28 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IDisposable
         {
             _lock.ExitReadLock();
         }
+    }
+
+    public async IAsyncEnumerable<(string EntryId, string ContentHash)> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<(string, string)> snapshot;
+        _lock.EnterReadLock();
+        try
+        {
+            snapshot = _slots.OfType<Slot>().Select(s => (s.Document.EntryId, s.Document.ContentHash)).ToList();
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+
+        foreach (var item in snapshot)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return item;
+        }
+
+        await Task.CompletedTask;
     }
 
     public void Dispose() => _lock.Dispose();

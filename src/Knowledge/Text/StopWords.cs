@@ -22,6 +22,18 @@ public static class StopWords
         "bao", "giup", "rang", "thua", "nhe",
     };
 
+    private static readonly HashSet<string> FoldedForms = Accented.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True for a function word of a question: an accented stop word as typed, or an unaccented
+    /// word that could be one ("o" may be "ở"). Used to judge coverage, not to index.
+    /// </summary>
+    public static bool IsFunctionWord(string lowerWord)
+    {
+        var folded = VietnameseText.Fold(lowerWord);
+        return lowerWord == folded ? FoldedForms.Contains(folded) : Accented.Contains(lowerWord);
+    }
+
     /// <param name="lowerWord">The lower-case word as typed (NFC).</param>
     /// <param name="foldedWord">The same word folded.</param>
     public static bool Contains(string lowerWord, string foldedWord) =>

@@ -24,7 +24,7 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
-    public async Task AskAsync_UnrelatedQuestion_SaysNoGuidanceAndNamesDepartment()
+    public async Task AskAsync_QuestionOutsideRemit_SaysSoWithoutGuessingDepartment()
     {
         await using var test = await TestBank.CreateAsync(TestBank.SampleEntries());
         var answer = await test.Get<AnswerService>().AskAsync("thủ tục đăng ký kết hôn với người nước ngoài", Ct);
@@ -32,8 +32,21 @@ public sealed class AnswerServiceTests
         Assert.Equal(AnswerOutcome.NoGuidance, answer.Outcome);
         Assert.True(answer.Escalate);
         Assert.Empty(answer.Citations);
-        Assert.Contains("Chưa tìm thấy hướng dẫn", answer.Text, StringComparison.Ordinal);
-        Assert.NotNull(answer.Department);
+        Assert.Contains("không thuộc phạm vi quản lý nhà nước của ngành Công Thương", answer.Text, StringComparison.Ordinal);
+        Assert.Null(answer.Department);
+    }
+
+    [Theory]
+    [InlineData("thủ tục đăng ký kết hôn")]
+    [InlineData("thu tuc dang ky ket hon")]
+    [InlineData("giá vàng hôm nay")]
+    public async Task AskAsync_WordsThatFoldLikeBankWords_NotConfident(string question)
+    {
+        await using var test = await TestBank.CreateAsync(TestBank.SampleEntries());
+        var answer = await test.Get<AnswerService>().AskAsync(question, Ct);
+
+        Assert.True(answer.Escalate);
+        Assert.Empty(answer.Citations);
     }
 
     [Fact]

@@ -1,0 +1,3 @@
+namespace MoitBot.Knowledge.Retrieval.Qdrant;
+
+public sealed record QdrantReindexReport(string Alias, string Collection, string? PreviousCollection, int Points);
