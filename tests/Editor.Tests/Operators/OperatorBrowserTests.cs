@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.DependencyInjection;
 using MoitBot.Knowledge.Escalation;
 
-namespace MoitBot.Editor.Tests;
+namespace MoitBot.Editor.Tests.Operators;
 
 /// <summary>Operator pages in a real Chromium: dashboard, verifying a registration, the XLSX report.</summary>
 public sealed class OperatorBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>

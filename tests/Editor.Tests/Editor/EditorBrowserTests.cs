@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 using MoitBot.Knowledge.Bank;
 using MoitBot.Knowledge.Editorial;
 
-namespace MoitBot.Editor.Tests;
+namespace MoitBot.Editor.Tests.Editor;
 
 /// <summary>The editor UI, portal and sign-in driven in a real Chromium against the real host on Kestrel.</summary>
 public sealed class EditorBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
