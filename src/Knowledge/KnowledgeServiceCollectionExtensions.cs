@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MoitBot.Knowledge.Answering;
+using MoitBot.Knowledge.Answering.Generation;
 using MoitBot.Knowledge.Bank;
 using MoitBot.Knowledge.Editorial;
 using MoitBot.Knowledge.Embeddings;
@@ -43,6 +44,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<ExtractiveAnswerComposer>();
         services.AddSingleton<DepartmentRouter>();
         services.AddSingleton<AnswerService>();
+        services.AddGeneration();
         services.AddSingleton(CreateEmbedder);
         services.AddSingleton(CreateIndex);
         services.AddEscalation();

@@ -1,3 +1,4 @@
+using MoitBot.Knowledge.Answering.Generation;
 using MoitBot.Knowledge.Bank;
 
 namespace MoitBot.Knowledge.Answering;
@@ -21,4 +22,10 @@ public sealed record Answer
 
     /// <summary>The retrieved entries that were considered, best first.</summary>
     public IReadOnlyList<KnowledgeEntry> Retrieved { get; init; } = [];
+
+    /// <summary>The standalone question a follow-up was rewritten into (and answered as); null when not rewritten.</summary>
+    public string? RewrittenQuestion { get; init; }
+
+    /// <summary>What became of the model's answer; null when no model was asked (none configured, or nothing to ground it on).</summary>
+    public GenerationOutcome? Generation { get; init; }
 }
