@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using MoitBot.Knowledge.Answering;
 using MoitBot.Knowledge.Answering.Generation;
 using MoitBot.Knowledge.Bank;
+using MoitBot.Knowledge.Editorial;
 using MoitBot.Knowledge.Embeddings;
 using MoitBot.Knowledge.Escalation;
 using MoitBot.Knowledge.Retrieval;
@@ -51,6 +52,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(CreateQdrantClient);
         services.AddSingleton<QdrantKnowledgeIndex>();
         services.AddSingleton<QdrantReindexer>();
+        services.AddEditorial();
         return services;
     }
 

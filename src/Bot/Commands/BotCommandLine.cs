@@ -5,7 +5,7 @@ namespace MoitBot.Bot.Commands;
 /// <summary>Commands of the Bot executable; anything else starts the web host.</summary>
 public static class BotCommandLine
 {
-    private static readonly string[] Commands = ["ask", "eval", "reindex", "officials"];
+    private static readonly string[] Commands = ["ask", "eval", "reindex", "officials", "user"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
 
@@ -16,6 +16,7 @@ public static class BotCommandLine
         root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(OfficialsCommand.Create());
+        root.Subcommands.Add(UserCommand.Create());
         return await root.Parse(args).InvokeAsync();
     }
 }

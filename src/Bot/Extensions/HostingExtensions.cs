@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MoitBot.Bot.Channels.Telegram;
 using MoitBot.Bot.Chat;
+using MoitBot.Bot.Editor;
 using MoitBot.Bot.Health;
 using MoitBot.Bot.Jobs;
 using MoitBot.Knowledge.Storage;
@@ -18,6 +19,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         builder.Services.AddHostedService<IndexConsistencyJob>();
+        builder.AddEditorialWeb();
         builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -35,6 +37,7 @@ public static class HostingExtensions
         app.UseStatusCodePages();
         app.MapChat();
         app.MapTelegramChannel();
+        app.MapEditorialWeb();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using MoitBot.Knowledge.Bank;
+using MoitBot.Knowledge.Editorial;
 
 namespace MoitBot.Knowledge.Answering;
 
@@ -8,7 +9,7 @@ namespace MoitBot.Knowledge.Answering;
 /// Builds an answer from the bank's own words: a Q&amp;A entry answers with its answer, a
 /// guidance passage with its most relevant sentences quoted, a handbook item with who does what.
 /// </summary>
-public sealed class ExtractiveAnswerComposer(IOptions<AnsweringOptions> options)
+public sealed class ExtractiveAnswerComposer(IOptions<AnsweringOptions> options, LegalValidity? validity = null)
 {
     public string Compose(string question, KnowledgeEntry entry) => entry.Kind switch
     {
@@ -27,13 +28,16 @@ public sealed class ExtractiveAnswerComposer(IOptions<AnsweringOptions> options)
 
         return entry.References
             .Select(r => new Citation(
-                string.IsNullOrWhiteSpace(r.DisplayTitle) ? entry.Title : r.DisplayTitle,
+                Annotate(string.IsNullOrWhiteSpace(r.DisplayTitle) ? entry.Title : r.DisplayTitle, r.DocumentNumber),
                 r.DocumentNumber,
                 r.Locator,
                 string.IsNullOrWhiteSpace(r.Url) ? entryUrl : r.Url,
                 entry.Id))
             .ToList();
     }
+
+    // A replaced or repealed document is still cited (the entry rests on it) but never presented as in force.
+    private string Annotate(string title, string? documentNumber) => validity?.Annotate(title, documentNumber) ?? title;
 
     public string EntryUrl(string entryId) => new Uri(options.Value.PublicBaseUrl, $"hoi-dap/{Uri.EscapeDataString(entryId)}").ToString();
 

@@ -1,0 +1,3 @@
+namespace MoitBot.Knowledge.Editorial;
+
+public sealed record DayFigures(DateOnly Day, int Questions, int AnsweredByBot, int Escalated);

@@ -1,0 +1,3 @@
+namespace MoitBot.Knowledge.Editorial;
+
+public sealed record DiffLine(DiffLineKind Kind, string Text);

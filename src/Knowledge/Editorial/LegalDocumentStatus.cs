@@ -1,0 +1,9 @@
+namespace MoitBot.Knowledge.Editorial;
+
+public enum LegalDocumentStatus
+{
+    InForce,
+    Amended,
+    Replaced,
+    Repealed,
+}

@@ -1,0 +1,8 @@
+namespace MoitBot.Knowledge.Editorial;
+
+public enum PersonalDataKind
+{
+    Phone,
+    Email,
+    AskerName,
+}

@@ -1,0 +1,3 @@
+namespace MoitBot.Knowledge.Editorial;
+
+public sealed record ProvinceFigures(string Province, int Questions, int AnsweredByBot, int Escalated);

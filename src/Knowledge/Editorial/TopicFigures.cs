@@ -1,0 +1,3 @@
+namespace MoitBot.Knowledge.Editorial;
+
+public sealed record TopicFigures(string Topic, int Count);
