@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MoitBot.Knowledge.Answering;
+using MoitBot.Knowledge.Editorial;
 
 namespace MoitBot.Bot.Chat;
 
@@ -21,9 +22,14 @@ public static class ChatEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<AnswerJson>, BadRequest<AnswerJson>>> AskAsync(AskRequest? request, AnswerService answers, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AnswerJson>, BadRequest<AnswerJson>>> AskAsync(AskRequest? request, AnswerService answers, QuestionLog questionLog, CancellationToken cancellationToken)
     {
         var answer = await answers.AskAsync(request?.Question, cancellationToken);
+        if (answer.Outcome != AnswerOutcome.InvalidQuestion)
+        {
+            await questionLog.RecordAsync("web", request?.Question ?? string.Empty, answer, cancellationToken: cancellationToken);
+        }
+
         var json = AnswerJson.From(answer);
         return answer.Outcome == AnswerOutcome.InvalidQuestion ? TypedResults.BadRequest(json) : TypedResults.Ok(json);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MoitBot.Knowledge.Answering;
 using MoitBot.Knowledge.Bank;
+using MoitBot.Knowledge.Editorial;
 using MoitBot.Knowledge.Storage;
 using Telegram.Bot.Types;
 
@@ -15,7 +16,9 @@ public sealed class CallbackHandler(
     AnswerFormatter formatter,
     MinistryCatalog catalog,
     EscalationFlow escalation,
-    RegistrationDialog registration)
+    RegistrationDialog registration,
+    QuestionLog questionLog,
+    DraftSuggestions suggestions)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
@@ -72,6 +75,17 @@ public sealed class CallbackHandler(
             case CallbackData.Helpful or CallbackData.NotHelpful:
                 var helpful = data.Action == CallbackData.Helpful;
                 await conversations.SaveFeedbackAsync(answer.Id, query.From.Id, helpful, cancellationToken);
+                if (answer.QuestionLogId is { } logId)
+                {
+                    await questionLog.RecordFeedbackAsync(logId, helpful, cancellationToken);
+                }
+
+                // An answer officials keep marking helpful becomes a suggestion for editors (with its count).
+                if (helpful && answer.Outcome == nameof(AnswerOutcome.Answered) && answer.EntryIds.Count > 0)
+                {
+                    await suggestions.SuggestFromHelpfulAnswerAsync(answer.Question, answer.EntryIds[0], cancellationToken);
+                }
+
                 await sender.AnswerCallbackAsync(query.Id, BotTexts.Thanks, cancellationToken);
                 if (!helpful)
                 {

@@ -25,13 +25,13 @@ public sealed class ConversationStore(SqliteDatabase database, TimeProvider time
             new { chatId, question, now = Stamp(time.GetUtcNow()) }, cancellationToken: cancellationToken));
     }
 
-    public async Task<long> SaveAnswerAsync(long chatId, long userId, string question, string outcome, string? field, IReadOnlyList<string> entryIds, CancellationToken cancellationToken)
+    public async Task<long> SaveAnswerAsync(long chatId, long userId, string question, string outcome, string? field, IReadOnlyList<string> entryIds, CancellationToken cancellationToken, long? questionLogId = null)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "INSERT INTO telegram_answers(chat_id, user_id, question, outcome, field, entry_ids, created_at) "
-            + "VALUES (@chatId, @userId, @question, @outcome, @field, @ids, @now) RETURNING id",
-            new { chatId, userId, question, outcome, field, ids = JsonSerializer.Serialize(entryIds), now = Stamp(time.GetUtcNow()) },
+            "INSERT INTO telegram_answers(chat_id, user_id, question, outcome, field, entry_ids, created_at, question_log_id) "
+            + "VALUES (@chatId, @userId, @question, @outcome, @field, @ids, @now, @questionLogId) RETURNING id",
+            new { chatId, userId, question, outcome, field, ids = JsonSerializer.Serialize(entryIds), now = Stamp(time.GetUtcNow()), questionLogId },
             cancellationToken: cancellationToken));
     }
 
@@ -39,10 +39,10 @@ public sealed class ConversationStore(SqliteDatabase database, TimeProvider time
     public async Task<ShownAnswer?> GetAnswerAsync(long id, long chatId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<(long Id, long ChatId, long UserId, string Question, string Outcome, string? Field, string EntryIds, string? TicketCode)>(new CommandDefinition(
-            "SELECT id, chat_id, user_id, question, outcome, field, entry_ids, ticket_code FROM telegram_answers WHERE id = @id AND chat_id = @chatId",
+        var row = await connection.QuerySingleOrDefaultAsync<(long Id, long ChatId, long UserId, string Question, string Outcome, string? Field, string EntryIds, string? TicketCode, long? QuestionLogId)>(new CommandDefinition(
+            "SELECT id, chat_id, user_id, question, outcome, field, entry_ids, ticket_code, question_log_id FROM telegram_answers WHERE id = @id AND chat_id = @chatId",
             new { id, chatId }, cancellationToken: cancellationToken));
-        return row.Id == 0 ? null : new ShownAnswer(row.Id, row.ChatId, row.UserId, row.Question, row.Outcome, row.Field, JsonSerializer.Deserialize<string[]>(row.EntryIds) ?? [], row.TicketCode);
+        return row.Id == 0 ? null : new ShownAnswer(row.Id, row.ChatId, row.UserId, row.Question, row.Outcome, row.Field, JsonSerializer.Deserialize<string[]>(row.EntryIds) ?? [], row.TicketCode, row.QuestionLogId);
     }
 
     public async Task SetTicketAsync(long answerId, string ticketCode, CancellationToken cancellationToken)

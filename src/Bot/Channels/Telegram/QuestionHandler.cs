@@ -1,5 +1,7 @@
 using MoitBot.Knowledge.Answering;
 using MoitBot.Knowledge.Answering.Generation;
+using MoitBot.Knowledge.Editorial;
+using MoitBot.Knowledge.Escalation;
 using Telegram.Bot.Types;
 
 namespace MoitBot.Bot.Channels.Telegram;
@@ -12,6 +14,8 @@ public sealed partial class QuestionHandler(
     ConversationStore conversations,
     QuestionRateLimiter limiter,
     TelegramSender sender,
+    QuestionLog questionLog,
+    OfficialRegistry officials,
     ILogger<QuestionHandler> logger)
 {
     /// <summary>How long the previous question is kept as context for a short follow-up.</summary>
@@ -58,7 +62,10 @@ public sealed partial class QuestionHandler(
         }
 
         var entryIds = (answer.Outcome == AnswerOutcome.Answered ? answer.Sources : answer.Retrieved.Take(3)).Select(e => e.Id).ToList();
-        var answerId = await conversations.SaveAnswerAsync(chatId, userId, question, answer.Outcome.ToString(), answer.Field?.Code, entryIds, cancellationToken);
+        // The operators' figures (questions per day, bot vs escalated, provinces) come from this log.
+        var official = await officials.GetAsync(Official.IdFor("telegram", userId.ToString(System.Globalization.CultureInfo.InvariantCulture)), cancellationToken);
+        var logId = await questionLog.RecordAsync("telegram", question, answer, official?.Id, official?.Province, cancellationToken);
+        var answerId = await conversations.SaveAnswerAsync(chatId, userId, question, answer.Outcome.ToString(), answer.Field?.Code, entryIds, cancellationToken, logId);
         LogAnswered(logger, answerId, answer.Outcome, answer.Confidence, isFollowUp);
         var html = formatter.Format(answer);
         if (isFollowUp)

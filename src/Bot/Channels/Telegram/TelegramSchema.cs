@@ -77,5 +77,8 @@ public sealed class TelegramSchema : ISchemaModule
         );
         CREATE INDEX ix_telegram_attachments_pending ON telegram_attachments(chat_id, user_id) WHERE ticket_code IS NULL;
         """,
+        """
+        ALTER TABLE telegram_answers ADD COLUMN question_log_id INTEGER NULL;
+        """,
     ];
 }
