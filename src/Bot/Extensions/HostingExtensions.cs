@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using MoitBot.Bot.Channels.Teams.Hosting;
 using MoitBot.Bot.Chat;
 using MoitBot.Bot.Health;
 using MoitBot.Bot.Jobs;
@@ -16,6 +17,7 @@ public static class HostingExtensions
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<OutboxDispatcher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        builder.AddTeamsDesk();
         builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -31,6 +33,7 @@ public static class HostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapChat();
+        app.MapTeamsDesk();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         return app;
     }
