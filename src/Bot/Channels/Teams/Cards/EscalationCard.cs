@@ -73,6 +73,11 @@ public static class EscalationCard
             body.Add(LinkPicker(view));
         }
 
+        if (ticket.IsOpen && QuickActions(view) is { } quick)
+        {
+            body.Add(quick);
+        }
+
         var card = new JsonObject
         {
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
@@ -119,7 +124,8 @@ public static class EscalationCard
         return facts;
     }
 
-    private static JsonArray Actions(CardView view)
+    /// <summary>Quick actions in the body (hosts allow only a few card-level actions).</summary>
+    private static JsonObject? QuickActions(CardView view)
     {
         var id = view.Ticket.Id;
         var actions = new JsonArray();
@@ -128,15 +134,29 @@ public static class EscalationCard
             actions.Add(Execute("Nhận xử lý", CardVerbs.Claim, id));
         }
 
-        actions.Add(ShowCard("Trả lời",
-            Input("Input.Text", CardVerbs.AnswerInput, "Nội dung trả lời", "Nhập câu trả lời cho cán bộ xã", multiline: true, required: true, maxLength: 4000),
-            Input("Input.Text", CardVerbs.LegalBasisInput, "Căn cứ pháp lý (không bắt buộc)", "Ví dụ: Điều 25 Nghị định 105/2017/NĐ-CP", maxLength: 500),
-            Execute("Gửi câu trả lời", CardVerbs.Answer, id)));
         if (view.Ticket.Status == TicketStatus.WaitingAuthority)
         {
             actions.Add(Execute("Tiếp tục xử lý", CardVerbs.Resume, id));
         }
 
+        if (!view.Ticket.InvolvesLegal)
+        {
+            actions.Add(Execute("Mời Vụ Pháp chế", CardVerbs.InviteLegal, id));
+        }
+
+        return actions.Count == 0 ? null : new JsonObject { ["type"] = "ActionSet", ["actions"] = actions };
+    }
+
+    private static JsonArray Actions(CardView view)
+    {
+        var id = view.Ticket.Id;
+        var actions = new JsonArray
+        {
+            ShowCard("Trả lời",
+                Input("Input.Text", CardVerbs.AnswerInput, "Nội dung trả lời", "Nhập câu trả lời cho cán bộ xã", multiline: true, required: true, maxLength: 4000),
+                Input("Input.Text", CardVerbs.LegalBasisInput, "Căn cứ pháp lý (không bắt buộc)", "Ví dụ: Điều 25 Nghị định 105/2017/NĐ-CP", maxLength: 500),
+                Execute("Gửi câu trả lời", CardVerbs.Answer, id)),
+        };
         var choices = new JsonArray(view.Departments.Where(d => d.Value != view.Ticket.Department)
             .Select(d => (JsonNode)new JsonObject { ["title"] = d.Title, ["value"] = d.Value }).ToArray());
         actions.Add(ShowCard("Chuyển đơn vị",
@@ -152,11 +172,6 @@ public static class EscalationCard
         actions.Add(ShowCard("Đã có câu trả lời",
             Input("Input.Text", CardVerbs.EntryQueryInput, "Tìm trong ngân hàng hỏi đáp", "Từ khóa hoặc mã mục hỏi đáp", required: true, maxLength: 300),
             Execute("Tìm", CardVerbs.SearchEntries, id)));
-        if (!view.Ticket.InvolvesLegal)
-        {
-            actions.Add(Execute("Mời Vụ Pháp chế", CardVerbs.InviteLegal, id));
-        }
-
         return actions;
     }
 
@@ -168,7 +183,7 @@ public static class EscalationCard
             Text("Chọn câu trả lời đã phê duyệt để gửi cho cán bộ xã:", weight: "Bolder"),
             new JsonObject
             {
-                ["type"] = "Input.ChoiceSet", ["id"] = CardVerbs.EntryIdInput, ["style"] = "expanded", ["isRequired"] = true, ["errorMessage"] = "Chọn một mục",
+                ["type"] = "Input.ChoiceSet", ["id"] = CardVerbs.EntryIdInput, ["label"] = "Mục hỏi đáp", ["style"] = "expanded", ["isRequired"] = true, ["errorMessage"] = "Chọn một mục",
                 ["choices"] = new JsonArray(view.LinkCandidates.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray()),
             },
             new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray(Execute("Gửi câu trả lời này", CardVerbs.LinkEntry, view.Ticket.Id)) }),
