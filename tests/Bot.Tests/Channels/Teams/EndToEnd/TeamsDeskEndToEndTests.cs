@@ -87,6 +87,45 @@ public sealed class TeamsDeskEndToEndTests(PlaygroundFixture playground) : IClas
     }
 
     [Fact]
+    public async Task InviteLegalThenFollowUp_LegalChannelGetsCard_FollowUpInThread()
+    {
+        playground.Require();
+        await using var host = await StartHostAsync();
+        await LinkChannelAsync("cuc-dien-luc");
+        await LinkChannelAsync("vu-phap-che", "channel-announcements-id");
+        var official = await RegisterAsync(host.Services, "2401", "Ngô Thị Hoa");
+        var escalation = host.Get<EscalationService>();
+        var mark = playground.Stream.Frames.Count;
+        var ticket = (await escalation.OpenAsync(new EscalationRequest(official, "Giá bán lẻ điện sinh hoạt bậc thang áp dụng cho nhà trọ sinh viên thế nào?", "dien-luc", [], InvolvesLegal: false), Ct)).Ticket!;
+        var (conversation, messageId) = Address(await playground.Stream.WaitForAsync(f => IsCard(f, "createMessage", ticket.Code), "the card", mark, Ct));
+
+        await playground.InvokeAsync(conversation, messageId, "user-id-0", "invite-legal", Data(ticket.Id), Ct);
+        await playground.Stream.WaitForAsync(f => IsCard(f, "createMessage", ticket.Code) && f["actionConversationId"]?.ToString() == "channel-announcements-id",
+            "the card in Vụ Pháp chế's channel", mark, Ct);
+        await playground.InvokeAsync(conversation, messageId, "user-id-0", "answer", Data(ticket.Id, ("answer", "Áp dụng giá bậc thang theo số người thuê.")), Ct);
+
+        var followUp = await escalation.ReopenAsync(ticket.Id, official.Id, "Nếu chủ nhà không kê khai số người thuê thì sao?", Ct);
+
+        Assert.True(followUp.Succeeded, followUp.Problem);
+        var reply = await playground.Stream.WaitForAsync(f => Readable(f.ToJsonString()).Contains("Cán bộ xã hỏi thêm về phiếu " + ticket.Code, StringComparison.Ordinal)
+            && Readable(f.ToJsonString()).Contains("không kê khai số người thuê", StringComparison.Ordinal), "the follow-up in the card's thread", mark, Ct);
+        Assert.Contains($";messageid={messageId}", reply.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PersonalChat_StaffQuestion_CitedAnswer()
+    {
+        playground.Require();
+        await using var host = await StartHostAsync();
+        var mark = playground.Stream.Frames.Count;
+
+        await playground.SendMessageAsync("personal-1", "giay phep ban le ruou can ho so gi", null, Ct);
+
+        var answer = await playground.Stream.WaitForAsync(f => Readable(f.ToJsonString()).Contains("Nguồn:", StringComparison.Ordinal), "the cited answer", mark, Ct);
+        Assert.Contains("/hoi-dap/demo-ruou-", Readable(answer.ToJsonString()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DuplicateQuestion_LinksToOpenTicket_UpdatesCountInsteadOfPosting()
     {
         playground.Require();
