@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using MoitBot.Knowledge.Escalation;
 
@@ -29,22 +27,22 @@ public static class EscalationCard
             ["bleed"] = true,
             ["items"] = new JsonArray(
                 Text($"Câu hỏi cần Bộ trả lời · {ticket.Code}", size: "Medium", weight: "Bolder"),
-                Text($"{StatusText(ticket)} · {view.DepartmentName}", isSubtle: true)),
+                Text($"{CardText.StatusText(ticket)} · {view.DepartmentName}", isSubtle: true)),
         });
-        body.Add(Text(Escape(ticket.Question)));
+        body.Add(Text(CardText.Escape(ticket.Question)));
         body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = Facts(view) });
-        body.Add(Text($"Hạn trả lời: {Format(view.DeadlineLocal)} ({SlaText(view.Sla)})", weight: "Bolder", color: SlaColor(view.Sla)));
+        body.Add(Text($"Hạn trả lời: {CardText.Format(view.DeadlineLocal)} ({CardText.SlaText(view.Sla)})", weight: "Bolder", color: CardText.SlaColor(view.Sla)));
 
         if (ticket.Attachments.Count > 0)
         {
             body.Add(Section("Tệp đính kèm"));
-            body.Add(Text(string.Join("\n", ticket.Attachments.Select(a => "- " + Escape(Path.GetFileName(a))))));
+            body.Add(Text(string.Join("\n", ticket.Attachments.Select(a => "- " + CardText.Escape(Path.GetFileName(a))))));
         }
 
         if (view.Sources.Count > 0)
         {
             body.Add(Section("Nguồn bot đã tìm thấy"));
-            body.Add(Text(string.Join("\n", view.Sources.Select(s => $"- [{Escape(s.Title)}]({s.Url})"))));
+            body.Add(Text(string.Join("\n", view.Sources.Select(s => $"- [{CardText.Escape(s.Title)}]({s.Url})"))));
         }
 
         if (view.DuplicateCount > 0)
@@ -55,17 +53,17 @@ public static class EscalationCard
         if (ticket.Answer is not null)
         {
             body.Add(Section($"Câu trả lời của {ticket.AnsweredBy}"));
-            body.Add(Text(Escape(ticket.Answer)));
+            body.Add(Text(CardText.Escape(ticket.Answer)));
             if (ticket.LegalBasis is not null)
             {
-                body.Add(Text($"Căn cứ: {Escape(ticket.LegalBasis)}", isSubtle: true));
+                body.Add(Text($"Căn cứ: {CardText.Escape(ticket.LegalBasis)}", isSubtle: true));
             }
         }
 
         if (view.History.Count > 0)
         {
             body.Add(Section("Diễn biến"));
-            body.Add(Text(string.Join("\n", view.History.TakeLast(6).Select(e => $"- {Format(e.At.ToOffset(view.DeadlineLocal.Offset))}: {EventText(e)}")), isSubtle: true));
+            body.Add(Text(string.Join("\n", view.History.TakeLast(6).Select(e => $"- {CardText.Format(e.At.ToOffset(view.DeadlineLocal.Offset))}: {CardText.EventText(e)}")), isSubtle: true));
         }
 
         if (view.LinkCandidates.Count > 0 && ticket.IsOpen)
@@ -101,14 +99,14 @@ public static class EscalationCard
         var facts = new JsonArray(
             Fact("Mã phiếu", ticket.Code),
             Fact("Lĩnh vực", view.FieldName),
-            Fact("Người hỏi", asker is null ? "(không rõ)" : Escape(asker.FullName)),
-            Fact("Chức vụ", asker is null ? "—" : Escape(asker.Position)),
-            Fact("Địa phương", asker is null ? "—" : Escape($"{asker.Commune}, {asker.Province}")),
+            Fact("Người hỏi", asker is null ? "(không rõ)" : CardText.Escape(asker.FullName)),
+            Fact("Chức vụ", asker is null ? "—" : CardText.Escape(asker.Position)),
+            Fact("Địa phương", asker is null ? "—" : CardText.Escape($"{asker.Commune}, {asker.Province}")),
             Fact("Xác minh", asker?.IsVerified == true ? "Đã xác minh" : "Chưa xác minh"),
-            Fact("Nhận lúc", Format(view.ReceivedLocal)));
+            Fact("Nhận lúc", CardText.Format(view.ReceivedLocal)));
         if (ticket.ClaimedBy is not null)
         {
-            facts.Add(Fact("Người xử lý", Escape(ticket.ClaimedBy)));
+            facts.Add(Fact("Người xử lý", CardText.Escape(ticket.ClaimedBy)));
         }
 
         if (ticket.InvolvesLegal)
@@ -118,7 +116,7 @@ public static class EscalationCard
 
         if (ticket.Status == TicketStatus.WaitingAuthority && ticket.Authority is not null)
         {
-            facts.Add(Fact("Chờ ý kiến", Escape(ticket.Authority)));
+            facts.Add(Fact("Chờ ý kiến", CardText.Escape(ticket.Authority)));
         }
 
         return facts;
@@ -257,62 +255,4 @@ public static class EscalationCard
     private static JsonObject Section(string title) => new() { ["type"] = "TextBlock", ["text"] = title, ["weight"] = "Bolder", ["separator"] = true, ["wrap"] = true };
 
     private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
-
-    public static string Format(DateTimeOffset local) => local.ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
-
-    public static string SlaText(SlaState state) => state switch
-    {
-        SlaState.OnTime => "còn hạn",
-        SlaState.DueSoon => "sắp đến hạn",
-        SlaState.Late => "quá hạn",
-        _ => "tạm dừng tính hạn, chờ ý kiến cơ quan có thẩm quyền",
-    };
-
-    private static string SlaColor(SlaState state) => state switch
-    {
-        SlaState.OnTime => "Good",
-        SlaState.DueSoon => "Warning",
-        SlaState.Late => "Attention",
-        _ => "Accent",
-    };
-
-    private static string StatusText(Ticket ticket) => ticket.Status switch
-    {
-        TicketStatus.Open => "Chưa có người nhận",
-        TicketStatus.Claimed => $"Đang xử lý: {ticket.ClaimedBy}",
-        TicketStatus.WaitingAuthority => "Chờ ý kiến cơ quan có thẩm quyền",
-        TicketStatus.Answered => "Đã trả lời",
-        _ => "Đã gộp với phiếu khác",
-    };
-
-    private static string EventText(TicketEvent e) => e.Action switch
-    {
-        "opened" => "Tiếp nhận câu hỏi",
-        "claimed" => $"{Escape(e.Actor)} nhận xử lý",
-        "answered" => $"{Escape(e.Actor)} đã trả lời",
-        "linked-entry" => $"{Escape(e.Actor)} trả lời bằng mục hỏi đáp {Escape(e.Detail ?? string.Empty)}",
-        "reassigned" => $"{Escape(e.Actor)} chuyển sang đơn vị {Escape(e.Detail ?? string.Empty)}",
-        "waiting-authority" => $"{Escape(e.Actor)} xin ý kiến {Escape(e.Detail ?? string.Empty)} (tạm dừng tính hạn)",
-        "resumed" => $"{Escape(e.Actor)} tiếp tục xử lý",
-        "legal-joined" => $"{Escape(e.Actor)} mời Vụ Pháp chế phối hợp",
-        "reopened" => "Cán bộ xã hỏi thêm; phiếu được mở lại",
-        _ => $"{Escape(e.Actor)}: {Escape(e.Action)}",
-    };
-
-    /// <summary>Officials' text is shown as written: markdown and mention markup in it is neutralised.</summary>
-    public static string Escape(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '[' or ']' or '*' or '_' or '`' or '\\')
-            {
-                builder.Append('\\');
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
 }

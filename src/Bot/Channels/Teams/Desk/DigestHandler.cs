@@ -46,9 +46,9 @@ public sealed class DigestHandler(
         var text = new StringBuilder($"**Phiếu câu hỏi đang mở ngày {digest.Day:dd/MM/yyyy}: {open.Count} phiếu**");
         foreach (var ticket in open.OrderBy(t => t.DeadlineAt))
         {
-            var state = EscalationCard.SlaText(escalation.SlaOf(ticket));
-            var who = ticket.ClaimedBy is null ? "chưa có người nhận" : $"đang xử lý: {EscalationCard.Escape(ticket.ClaimedBy)}";
-            text.Append(CultureInfo.InvariantCulture, $"\n\n- {ticket.Code} · {catalog.FindDepartment(ticket.Department)?.Name} · hạn {EscalationCard.Format(calendar.ToLocal(ticket.DeadlineAt))} ({state}) · {who}");
+            var state = CardText.SlaText(escalation.SlaOf(ticket));
+            var who = ticket.ClaimedBy is null ? "chưa có người nhận" : $"đang xử lý: {CardText.Escape(ticket.ClaimedBy)}";
+            text.Append(CultureInfo.InvariantCulture, $"\n\n- {ticket.Code} · {catalog.FindDepartment(ticket.Department)?.Name} · hạn {CardText.Format(calendar.ToLocal(ticket.DeadlineAt))} ({state}) · {who}");
         }
 
         await connector.SendAsync(channel.ServiceUrl, channel.ChannelId, new Activity { Type = "message", Text = text.ToString(), TextFormat = "markdown" }, cancellationToken);

@@ -25,7 +25,7 @@ public sealed class ReminderHandler(EscalationService escalation, CardPublisher 
 
         var officer = options.CurrentValue.For(ticket.Department);
         var mention = string.IsNullOrWhiteSpace(officer?.DutyOfficerId) ? null : Entity.Mention(officer.DutyOfficerId, officer.DutyOfficerName ?? "Cán bộ trực");
-        var deadline = EscalationCard.Format(calendar.ToLocal(ticket.DeadlineAt));
+        var deadline = CardText.Format(calendar.ToLocal(ticket.DeadlineAt));
         var text = reminder.Kind == "breach"
             ? $"**Phiếu {ticket.Code} đã quá hạn trả lời** (hạn {deadline})."
             : $"**Phiếu {ticket.Code} sắp đến hạn trả lời** (hạn {deadline}).";

@@ -33,7 +33,7 @@ public sealed class TicketUpdatedHandler(CardPublisher publisher, EscalationServ
 
         var history = await escalation.HistoryAsync(ticket.Id, cancellationToken);
         var followUp = history.LastOrDefault(e => e.Action == "reopened")?.Detail ?? string.Empty;
-        var text = $"**Cán bộ xã hỏi thêm về phiếu {ticket.Code}** (phiếu được mở lại, hạn trả lời mới: {EscalationCard.Format(calendar.ToLocal(ticket.DeadlineAt))}):\n\n{EscalationCard.Escape(followUp)}";
+        var text = $"**Cán bộ xã hỏi thêm về phiếu {ticket.Code}** (phiếu được mở lại, hạn trả lời mới: {CardText.Format(calendar.ToLocal(ticket.DeadlineAt))}):\n\n{CardText.Escape(followUp)}";
         await publisher.PostInThreadsAsync(ticket.Id, text, null, null, cancellationToken);
         await store.MarkSentAsync(key, cancellationToken);
     }
