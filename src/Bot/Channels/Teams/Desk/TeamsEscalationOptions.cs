@@ -1,10 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace MoitBot.Bot.Channels.Teams.Desk;
 
 /// <summary>
 /// Escalation: where each department's cards go in Teams, who is on duty, when to remind.
 /// Escalation__Departments__{code}__TeamsChannelId / __ServiceUrl / __DutyOfficerId / __DutyOfficerName.
 /// </summary>
-public sealed class TeamsEscalationOptions
+public sealed class TeamsEscalationOptions : IValidatableObject
 {
     public const string Section = "Escalation";
 
@@ -27,4 +29,22 @@ public sealed class TeamsEscalationOptions
     public TimeSpan ReminderScanInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     public DepartmentChannelOptions? For(string department) => Departments.GetValueOrDefault(department);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (ReminderBefore < TimeSpan.Zero)
+        {
+            yield return new ValidationResult("Escalation:ReminderBefore must not be negative.", [nameof(ReminderBefore)]);
+        }
+
+        if (DigestAt < TimeSpan.Zero || DigestAt >= TimeSpan.FromDays(1))
+        {
+            yield return new ValidationResult("Escalation:DigestAt must be a time of day (00:00:00 to 23:59:59).", [nameof(DigestAt)]);
+        }
+
+        if (ReminderScanInterval <= TimeSpan.Zero)
+        {
+            yield return new ValidationResult("Escalation:ReminderScanInterval must be positive.", [nameof(ReminderScanInterval)]);
+        }
+    }
 }

@@ -21,6 +21,12 @@ public sealed partial class TeamsEndpoint(
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        if (!settings.IsAnonymous && string.IsNullOrWhiteSpace(request.Headers.Authorization))
+        {
+            LogNoToken(logger);
+            return Results.Unauthorized();
+        }
+
         if (request.ContentLength > settings.MaxRequestBytes)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -96,6 +102,9 @@ public sealed partial class TeamsEndpoint(
         buffer.Position = 0;
         return buffer.Length == 0 ? null : await JsonSerializer.DeserializeAsync(buffer, TeamsJsonContext.Default.Activity, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Teams request rejected: no Authorization header while Teams:AppId is configured")]
+    private static partial void LogNoToken(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Teams request with malformed JSON: {Reason}")]
     private static partial void LogMalformed(ILogger logger, string reason);

@@ -21,7 +21,7 @@ public static class TeamsServiceExtensions
     {
         var services = builder.Services;
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<TeamsEscalationOptions>().BindConfiguration(TeamsEscalationOptions.Section).ValidateOnStart();
+        services.AddOptions<TeamsEscalationOptions>().BindConfiguration(TeamsEscalationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ISchemaModule, TeamsSchema>();
         services.AddSingleton(sp =>
         {

@@ -174,11 +174,13 @@ public sealed class TeamsDeskEndToEndTests(PlaygroundFixture playground) : IClas
                 new EscalationRequest(official, "Cửa hàng bán lẻ điện mặt trời mái nhà có cần giấy phép hoạt động điện lực không?", "dien-luc", []), Ct)).Ticket!;
         }
 
+        var restarted = playground.Stream.Frames.Count;
         await using (var host = await StartHostAsync())
         {
-            await playground.Stream.WaitForAsync(f => IsCard(f, "createMessage", second.Code), "the second card after the restart", mark, Ct);
+            await playground.Stream.WaitForAsync(f => IsCard(f, "createMessage", second.Code), "the second card after the restart", restarted, Ct);
             await playground.Stream.WaitForAsync(f => IsCard(f, "updateMessage", first.Code) && Readable(f.ToJsonString()).Contains("Đang xử lý: ", StringComparison.Ordinal),
-                "the first card re-sent as an update", mark, Ct);
+                "the first card re-sent as an update of the posted card", restarted, Ct);
+            Assert.Equal("Sent", await ScalarAsync($"SELECT status FROM outbox WHERE idempotency_key = 'opened:{first.Id}'"));
             var answered = await playground.InvokeAsync(conversation, messageId, "user-id-0", "answer", Data(first.Id, ("answer", "Được phép nếu bảo đảm khoảng cách an toàn.")), Ct);
             Assert.Contains("Đã ghi nhận câu trả lời", answered!["value"]!.ToJsonString(Relaxed), StringComparison.Ordinal);
         }
@@ -246,6 +248,12 @@ public sealed class TeamsDeskEndToEndTests(PlaygroundFixture playground) : IClas
         await using var connection = new SqliteConnection($"Data Source={Database}");
         var rows = await connection.QueryAsync<string>("SELECT payload FROM outbox WHERE kind = 'telegram.answer' AND idempotency_key LIKE @key", new { key = $"answer:{ticketId}:%" });
         return rows.ToList();
+    }
+
+    private async Task<string?> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Database}");
+        return await connection.ExecuteScalarAsync<string>(sql);
     }
 
     private async Task ExecuteAsync(string sql)
