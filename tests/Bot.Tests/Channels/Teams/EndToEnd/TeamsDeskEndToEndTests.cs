@@ -113,6 +113,21 @@ public sealed class TeamsDeskEndToEndTests(PlaygroundFixture playground) : IClas
     }
 
     [Fact]
+    public async Task LinkCommand_UnknownDepartmentCode_RepliesWithTheCodes()
+    {
+        playground.Require();
+        await using var host = await StartHostAsync();
+        await playground.InjectAsync(Team, "botAdded", Ct);
+        var mark = playground.Stream.Frames.Count;
+
+        await playground.SendMessageAsync(Team, "<at>Test Bot</at> dang ky don vi cuc-khong-co", await BotIdAsync(), Ct);
+
+        var reply = await playground.Stream.WaitForAsync(f => Readable(f.ToJsonString()).Contains("Không có đơn vị mã", StringComparison.Ordinal), "the refusal", mark, Ct);
+        Assert.Contains("vu-phap-che: Vụ Pháp chế", Readable(reply.ToJsonString()), StringComparison.Ordinal);
+        Assert.Null(await host.Get<MoitBot.Bot.Channels.Teams.Desk.TeamsStore>().FindLinkedChannelAsync("cuc-khong-co", Ct));
+    }
+
+    [Fact]
     public async Task PersonalChat_StaffQuestion_CitedAnswer()
     {
         playground.Require();
