@@ -32,6 +32,9 @@ public sealed class TeamsOptions : IValidatableObject
     [Required]
     public Uri DefaultServiceUrl { get; set; } = new("https://smba.trafficmanager.net/teams/");
 
+    /// <summary>Hosts (and their subdomains) that may receive the bot's token over https; empty = the Bot Connector's public and government hosts.</summary>
+    public List<string> TrustedServiceHosts { get; set; } = [];
+
     /// <summary>Time allowed to one background turn (a message, an install event).</summary>
     public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
