@@ -9,8 +9,7 @@ public sealed class BotTokenHandler(BotTokenProvider tokens, IOptions<TeamsOptio
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var token = await tokens.GetTokenAsync(cancellationToken);
-        if (token is not null)
+        if (tokens.IsEnabled)
         {
             var hosts = options.Value.TrustedServiceHosts is { Count: > 0 } configured ? configured : TrustedServiceHosts.Defaults;
             if (!TrustedServiceHosts.IsTrusted(request.RequestUri, hosts))
@@ -19,7 +18,7 @@ public sealed class BotTokenHandler(BotTokenProvider tokens, IOptions<TeamsOptio
                     $"Refusing to send the bot's token to {request.RequestUri?.GetLeftPart(UriPartial.Authority)}: not https or not a trusted Bot Connector host (Teams:TrustedServiceHosts).");
             }
 
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(cancellationToken));
         }
 
         return await base.SendAsync(request, cancellationToken);

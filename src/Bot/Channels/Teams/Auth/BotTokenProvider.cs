@@ -27,6 +27,9 @@ public sealed class BotTokenProvider
         }
     }
 
+    /// <summary>False in anonymous local mode (no AppId): calls go out without a token.</summary>
+    public bool IsEnabled => _application is not null;
+
     public async Task<string?> GetTokenAsync(CancellationToken cancellationToken)
     {
         if (_application is null)

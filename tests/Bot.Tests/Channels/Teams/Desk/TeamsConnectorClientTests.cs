@@ -54,6 +54,30 @@ public sealed class TeamsConnectorClientTests
         Assert.Equal(1, calls);
     }
 
+    [Fact]
+    public async Task SendAsync_AppIdSetAndUntrustedServiceUrl_TokenNeverSent()
+    {
+        var calls = 0;
+        await using var connector = await StartAsync(_ =>
+        {
+            calls++;
+            return Results.Json(new { id = "1" });
+        });
+        await using var factory = new BotFactory();
+        var configured = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Teams:AppId", "11111111-2222-3333-4444-555555555555");
+            builder.UseSetting("Teams:AppPassword", "secret");
+            builder.UseSetting("Teams:TenantId", "00000000-0000-0000-0000-000000000001");
+        });
+        var client = configured.Services.GetRequiredService<TeamsConnectorClient>();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.SendAsync(connector.Urls.First(), "19:c@thread.tacv2", new Activity { Type = "message" }, Ct));
+
+        Assert.Contains("Refusing to send the bot's token", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, calls);
+    }
+
     private static async Task<WebApplication> StartAsync(Func<HttpContext, IResult> handler)
     {
         var builder = WebApplication.CreateSlimBuilder();
