@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MoitBot.Bot.Channels.Telegram;
+using MoitBot.Bot.Channels.Teams.Hosting;
 using MoitBot.Bot.Chat;
 using MoitBot.Bot.Editor;
 using MoitBot.Bot.Health;
@@ -20,6 +21,7 @@ public static class HostingExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         builder.Services.AddHostedService<IndexConsistencyJob>();
         builder.AddEditorialWeb();
+        builder.AddTeamsDesk();
         builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -38,6 +40,7 @@ public static class HostingExtensions
         app.MapChat();
         app.MapTelegramChannel();
         app.MapEditorialWeb();
+        app.MapTeamsDesk();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         return app;
     }

@@ -1,0 +1,14 @@
+namespace MoitBot.Bot.Tests.Channels.Teams.Auth;
+
+public enum TokenCase
+{
+    Valid,
+    WrongIssuer,
+    WrongAudience,
+    Expired,
+    NotYetValid,
+    BadSignature,
+    UnknownKey,
+    NotEndorsed,
+    ServiceUrlMismatch,
+}
