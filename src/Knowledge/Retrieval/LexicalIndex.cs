@@ -80,50 +80,66 @@ internal sealed class LexicalIndex(RetrievalOptions options)
             return results;
         }
 
-        var scores = new Dictionary<int, double>();
+        var accumulator = Accumulator.For(_lengths.Count);
         var averageLength = Math.Max(1.0, _totalLength / _liveCount);
         var k1 = options.K1;
         var b = options.B;
-        foreach (var (id, weight) in weights)
+        var lengths = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_lengths);
+        var live = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_live);
+        try
         {
-            var idf = Idf(id);
-            var postings = _postings[id];
-            for (var i = 0; i < postings.Count; i++)
+            foreach (var (id, weight) in weights)
             {
-                var ordinal = postings.Documents[i];
-                if (!_live[ordinal])
+                var scale = weight * Idf(id) * (k1 + 1);
+                var postings = _postings[id];
+                var documents = postings.Documents.AsSpan(0, postings.Count);
+                var frequencies = postings.Frequencies.AsSpan(0, postings.Count);
+                for (var i = 0; i < documents.Length; i++)
+                {
+                    var ordinal = documents[i];
+                    if (!live[ordinal])
+                    {
+                        continue;
+                    }
+
+                    var tf = frequencies[i];
+                    var norm = tf + (k1 * (1 - b + (b * lengths[ordinal] / averageLength)));
+                    accumulator.Add(ordinal, scale * tf / norm);
+                }
+            }
+
+            var heap = new PriorityQueue<int, double>(top + 1);
+            foreach (var ordinal in accumulator.Touched)
+            {
+                var score = accumulator.Scores[ordinal];
+                if (heap.Count >= top && heap.TryPeek(out _, out var lowest) && score <= lowest)
                 {
                     continue;
                 }
 
-                var tf = postings.Frequencies[i];
-                var norm = tf + (k1 * (1 - b + (b * _lengths[ordinal] / averageLength)));
-                var contribution = weight * idf * tf * (k1 + 1) / norm;
-                scores[ordinal] = scores.GetValueOrDefault(ordinal) + contribution;
+                if (!allowed(ordinal))
+                {
+                    continue;
+                }
+
+                if (heap.Count < top)
+                {
+                    heap.Enqueue(ordinal, score);
+                }
+                else
+                {
+                    heap.DequeueEnqueue(ordinal, score);
+                }
+            }
+
+            while (heap.TryDequeue(out var ordinal, out var score))
+            {
+                results.Add((ordinal, score));
             }
         }
-
-        var heap = new PriorityQueue<int, double>();
-        foreach (var (ordinal, score) in scores)
+        finally
         {
-            if (!allowed(ordinal))
-            {
-                continue;
-            }
-
-            if (heap.Count < top)
-            {
-                heap.Enqueue(ordinal, score);
-            }
-            else if (heap.TryPeek(out _, out var lowest) && score > lowest)
-            {
-                heap.DequeueEnqueue(ordinal, score);
-            }
-        }
-
-        while (heap.TryDequeue(out var ordinal, out var score))
-        {
-            results.Add((ordinal, score));
+            accumulator.Clear();
         }
 
         results.Reverse();
