@@ -43,7 +43,6 @@ public static class TextAnalyzer
 
             if (StopWords.Contains(word, folded))
             {
-                previous = null;
                 continue;
             }
 
