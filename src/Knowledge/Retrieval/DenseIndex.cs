@@ -62,6 +62,24 @@ internal sealed class DenseIndex
 
     public void Remove(int ordinal) => _live[ordinal] = false;
 
+    /// <summary>A new index holding only these vectors, renumbered in the given order.</summary>
+    public DenseIndex Compact(IEnumerable<int> ordinals)
+    {
+        var compacted = new DenseIndex();
+        var vector = new float[_dimensions];
+        foreach (var ordinal in ordinals)
+        {
+            for (var d = 0; d < _dimensions; d++)
+            {
+                vector[d] = _columns[d][ordinal];
+            }
+
+            compacted.Add(compacted.Count, vector);
+        }
+
+        return compacted;
+    }
+
     public List<(int Ordinal, double Score)> Search(float[] query, Func<int, bool> allowed, int top)
     {
         if (_dimensions == 0 || query.Length != _dimensions || top <= 0)

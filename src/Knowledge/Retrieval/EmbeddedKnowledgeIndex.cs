@@ -34,7 +34,7 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IDisposable
                 RemoveLocked(document.EntryId);
                 var ordinal = _lexical.Add(document.TitleTerms, document.BodyTerms);
                 _dense.Add(ordinal, document.Vector);
-                _slots.Add(new Slot(document));
+                _slots.Add(new Slot(document.EntryId, document.Field, document.Status, document.DocumentKeys));
                 _ordinals[document.EntryId] = ordinal;
             }
 
@@ -98,7 +98,7 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IDisposable
 
     private List<SearchHit> SearchLocked(SearchRequest request)
     {
-        bool Allowed(int ordinal) => _slots[ordinal] is { } slot && request.Filter.Allows(slot.Document.Status, slot.Document.Field, slot.Document.DocumentKeys);
+        bool Allowed(int ordinal) => _slots[ordinal] is { } slot && request.Filter.Allows(slot.Status, slot.Field, slot.DocumentKeys);
 
         var pool = Math.Max(_options.CandidatePool, request.Top);
         var lexical = request.Mode is SearchMode.Dense ? [] : _lexical.Search(request.Terms, Allowed, pool);
@@ -115,7 +115,7 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IDisposable
 
         return fused
             .Select(x => new SearchHit(
-                _slots[x.Item]!.Document.EntryId,
+                _slots[x.Item]!.EntryId,
                 x.Score,
                 lexicalScores.TryGetValue(x.Item, out var l) ? l : null,
                 denseScores.TryGetValue(x.Item, out var d) ? d : null))
@@ -140,19 +140,19 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IDisposable
             return;
         }
 
-        var live = _slots.OfType<Slot>().ToList();
+        var live = Enumerable.Range(0, _slots.Count).Where(i => _slots[i] is not null).ToList();
+        _lexical = _lexical.Compact(live);
+        _dense = _dense.Compact(live);
+        var slots = live.Select(i => _slots[i]).ToList();
         _slots.Clear();
+        _slots.AddRange(slots);
         _ordinals.Clear();
-        _lexical = new LexicalIndex(_options);
-        _dense = new DenseIndex();
-        foreach (var slot in live)
+        for (var ordinal = 0; ordinal < _slots.Count; ordinal++)
         {
-            var ordinal = _lexical.Add(slot.Document.TitleTerms, slot.Document.BodyTerms);
-            _dense.Add(ordinal, slot.Document.Vector);
-            _slots.Add(slot);
-            _ordinals[slot.Document.EntryId] = ordinal;
+            _ordinals[_slots[ordinal]!.EntryId] = ordinal;
         }
     }
 
-    private sealed record Slot(IndexDocument Document);
+    /// <summary>What filtering and results need; terms and vectors live only in the two indexes.</summary>
+    private sealed record Slot(string EntryId, string Field, EntryStatus Status, IReadOnlyList<string> DocumentKeys);
 }
