@@ -10,6 +10,8 @@ namespace MoitBot.Knowledge.Retrieval;
 /// </summary>
 public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IDisposable
 {
+    private const int ConcurrentSearchThreshold = 20_000;
+
     private readonly RetrievalOptions _options;
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
@@ -101,8 +103,22 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IDisposable
         bool Allowed(int ordinal) => _slots[ordinal] is { } slot && request.Filter.Allows(slot.Status, slot.Field, slot.DocumentKeys);
 
         var pool = Math.Max(_options.CandidatePool, request.Top);
-        var lexical = request.Mode is SearchMode.Dense ? [] : _lexical.Search(request.Terms, Allowed, pool);
-        var dense = request.Mode is SearchMode.Lexical || request.Vector is null ? [] : _dense.Search(request.Vector, Allowed, pool);
+        List<(int Ordinal, double Score)> lexical = [];
+        List<(int Ordinal, double Score)> dense = [];
+        var runLexical = request.Mode is not SearchMode.Dense;
+        var runDense = request.Mode is not SearchMode.Lexical && request.Vector is not null;
+        if (runLexical && runDense && _dense.Count >= ConcurrentSearchThreshold)
+        {
+            // Large banks: the two searches share nothing, so they overlap on separate cores.
+            Parallel.Invoke(
+                () => lexical = _lexical.Search(request.Terms, Allowed, pool),
+                () => dense = _dense.Search(request.Vector!, Allowed, pool));
+        }
+        else
+        {
+            lexical = runLexical ? _lexical.Search(request.Terms, Allowed, pool) : [];
+            dense = runDense ? _dense.Search(request.Vector!, Allowed, pool) : [];
+        }
 
         var lexicalScores = lexical.ToDictionary(x => x.Ordinal, x => x.Score);
         var denseScores = dense.ToDictionary(x => x.Ordinal, x => x.Score);

@@ -24,7 +24,7 @@ public sealed class QueryFormsTests
 
         Assert.Equal(typo, typo.ToLowerInvariant());
         Assert.Equal(original.Length, changed.Length);
-        Assert.Single(original.Zip(changed).Where(p => p.First != p.Second));
+        Assert.Single(original.Zip(changed), p => p.First != p.Second);
     }
 
     [Fact]
