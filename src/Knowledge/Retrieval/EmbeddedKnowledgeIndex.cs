@@ -4,7 +4,7 @@ using MoitBot.Knowledge.Bank;
 namespace MoitBot.Knowledge.Retrieval;
 
 /// <summary>
-/// The default index: BM25F and exact cosine in process memory, fused by weighted RRF. It is
+/// The default index: BM25F and exact cosine in process memory, fused by ScoreFusion (or weighted RRF). It is
 /// rebuilt from the SQLite bank at start-up (vectors are cached there), so nothing is lost
 /// when the process stops. Readers run in parallel; writers are serialised.
 /// </summary>
