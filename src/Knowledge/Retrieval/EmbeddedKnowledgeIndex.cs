@@ -5,12 +5,14 @@ using MoitBot.Knowledge.Bank;
 namespace MoitBot.Knowledge.Retrieval;
 
 /// <summary>
-/// The default index: BM25F and exact cosine in process memory, fused by weighted RRF. It is
+/// The default index: BM25F and exact cosine in process memory, fused by ScoreFusion (or weighted RRF). It is
 /// rebuilt from the SQLite bank at start-up (vectors are cached there), so nothing is lost
 /// when the process stops. Readers run in parallel; writers are serialised.
 /// </summary>
 public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IIndexInventory, IDisposable
 {
+    private const int ConcurrentSearchThreshold = 20_000;
+
     private readonly RetrievalOptions _options;
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
@@ -35,7 +37,7 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IIndexInventory, I
                 RemoveLocked(document.EntryId);
                 var ordinal = _lexical.Add(document.TitleTerms, document.BodyTerms);
                 _dense.Add(ordinal, document.Vector);
-                _slots.Add(new Slot(document));
+                _slots.Add(new Slot(document.EntryId, document.Field, document.Status, document.DocumentKeys, document.ContentHash));
                 _ordinals[document.EntryId] = ordinal;
             }
 
@@ -101,7 +103,7 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IIndexInventory, I
         _lock.EnterReadLock();
         try
         {
-            snapshot = _slots.OfType<Slot>().Select(s => (s.Document.EntryId, s.Document.ContentHash)).ToList();
+            snapshot = _slots.OfType<Slot>().Select(s => (s.EntryId, s.ContentHash)).ToList();
         }
         finally
         {
@@ -121,11 +123,25 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IIndexInventory, I
 
     private List<SearchHit> SearchLocked(SearchRequest request)
     {
-        bool Allowed(int ordinal) => _slots[ordinal] is { } slot && request.Filter.Allows(slot.Document.Status, slot.Document.Field, slot.Document.DocumentKeys);
+        bool Allowed(int ordinal) => _slots[ordinal] is { } slot && request.Filter.Allows(slot.Status, slot.Field, slot.DocumentKeys);
 
         var pool = Math.Max(_options.CandidatePool, request.Top);
-        var lexical = request.Mode is SearchMode.Dense ? [] : _lexical.Search(request.Terms, Allowed, pool);
-        var dense = request.Mode is SearchMode.Lexical || request.Vector is null ? [] : _dense.Search(request.Vector, Allowed, pool);
+        List<(int Ordinal, double Score)> lexical = [];
+        List<(int Ordinal, double Score)> dense = [];
+        var runLexical = request.Mode is not SearchMode.Dense;
+        var runDense = request.Mode is not SearchMode.Lexical && request.Vector is not null;
+        if (runLexical && runDense && _dense.Count >= ConcurrentSearchThreshold)
+        {
+            // Large banks: the two searches share nothing, so they overlap on separate cores.
+            Parallel.Invoke(
+                () => lexical = _lexical.Search(request.Terms, Allowed, pool),
+                () => dense = _dense.Search(request.Vector!, Allowed, pool));
+        }
+        else
+        {
+            lexical = runLexical ? _lexical.Search(request.Terms, Allowed, pool) : [];
+            dense = runDense ? _dense.Search(request.Vector!, Allowed, pool) : [];
+        }
 
         var lexicalScores = lexical.ToDictionary(x => x.Ordinal, x => x.Score);
         var denseScores = dense.ToDictionary(x => x.Ordinal, x => x.Score);
@@ -138,7 +154,7 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IIndexInventory, I
 
         return fused
             .Select(x => new SearchHit(
-                _slots[x.Item]!.Document.EntryId,
+                _slots[x.Item]!.EntryId,
                 x.Score,
                 lexicalScores.TryGetValue(x.Item, out var l) ? l : null,
                 denseScores.TryGetValue(x.Item, out var d) ? d : null))
@@ -163,19 +179,19 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex, IIndexInventory, I
             return;
         }
 
-        var live = _slots.OfType<Slot>().ToList();
+        var live = Enumerable.Range(0, _slots.Count).Where(i => _slots[i] is not null).ToList();
+        _lexical = _lexical.Compact(live);
+        _dense = _dense.Compact(live);
+        var slots = live.Select(i => _slots[i]).ToList();
         _slots.Clear();
+        _slots.AddRange(slots);
         _ordinals.Clear();
-        _lexical = new LexicalIndex(_options);
-        _dense = new DenseIndex();
-        foreach (var slot in live)
+        for (var ordinal = 0; ordinal < _slots.Count; ordinal++)
         {
-            var ordinal = _lexical.Add(slot.Document.TitleTerms, slot.Document.BodyTerms);
-            _dense.Add(ordinal, slot.Document.Vector);
-            _slots.Add(slot);
-            _ordinals[slot.Document.EntryId] = ordinal;
+            _ordinals[_slots[ordinal]!.EntryId] = ordinal;
         }
     }
 
-    private sealed record Slot(IndexDocument Document);
+    /// <summary>What filtering and results need; terms and vectors live only in the two indexes.</summary>
+    private sealed record Slot(string EntryId, string Field, EntryStatus Status, IReadOnlyList<string> DocumentKeys, string ContentHash);
 }

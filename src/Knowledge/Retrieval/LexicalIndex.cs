@@ -13,17 +13,19 @@ internal sealed class LexicalIndex(RetrievalOptions options)
     private readonly List<Postings> _postings = [];
     private readonly List<int> _documentFrequency = [];
     private readonly Dictionary<string, List<int>> _deletions = new(StringComparer.Ordinal);
+    private readonly List<string> _termValues = [];
+    private readonly List<TermKind> _termKinds = [];
     private readonly List<float> _lengths = [];
-    private readonly List<int[]> _documentTerms = [];
+    private readonly List<(int[] Ids, float[] Frequencies)> _documentTerms = [];
     private readonly List<bool> _live = [];
     private double _totalLength;
     private int _liveCount;
+    private Norms? _norms;
 
     public int LiveCount => _liveCount;
 
     public int Add(IReadOnlyList<Term> titleTerms, IReadOnlyList<Term> bodyTerms)
     {
-        var ordinal = _lengths.Count;
         var frequencies = new Dictionary<int, float>();
         var titleWeight = (float)options.TitleWeight;
         foreach (var term in titleTerms)
@@ -39,16 +41,35 @@ internal sealed class LexicalIndex(RetrievalOptions options)
         }
 
         var length = (titleTerms.Count * titleWeight) + bodyTerms.Count;
-        foreach (var (id, tf) in frequencies)
+        return AddCore([.. frequencies.Keys], [.. frequencies.Values], length);
+    }
+
+    /// <summary>A new index holding only these documents, renumbered in the given order.</summary>
+    public LexicalIndex Compact(IEnumerable<int> ordinals)
+    {
+        var compacted = new LexicalIndex(options);
+        foreach (var ordinal in ordinals)
         {
-            _postings[id].Add(ordinal, tf);
-            _documentFrequency[id]++;
+            var (ids, frequencies) = _documentTerms[ordinal];
+            var mapped = ids.Select(id => compacted.TermId(_termValues[id], _termKinds[id], create: true)).ToArray();
+            compacted.AddCore(mapped, frequencies, _lengths[ordinal]);
         }
 
-        var termIds = frequencies.Keys.ToArray();
-        Array.Sort(termIds);
-        _documentTerms.Add(termIds);
+        return compacted;
+    }
+
+    private int AddCore(int[] ids, float[] frequencies, float length)
+    {
+        var ordinal = _lengths.Count;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            _postings[ids[i]].Add(ordinal, frequencies[i]);
+            _documentFrequency[ids[i]]++;
+        }
+
+        _documentTerms.Add((ids, frequencies));
         _lengths.Add(length);
+        _norms = null;
         _live.Add(true);
         _totalLength += length;
         _liveCount++;
@@ -65,7 +86,8 @@ internal sealed class LexicalIndex(RetrievalOptions options)
         _live[ordinal] = false;
         _liveCount--;
         _totalLength -= _lengths[ordinal];
-        foreach (var id in _documentTerms[ordinal])
+        _norms = null;
+        foreach (var id in _documentTerms[ordinal].Ids)
         {
             _documentFrequency[id]--;
         }
@@ -80,50 +102,57 @@ internal sealed class LexicalIndex(RetrievalOptions options)
             return results;
         }
 
-        var scores = new Dictionary<int, double>();
-        var averageLength = Math.Max(1.0, _totalLength / _liveCount);
+        var accumulator = Accumulator.For(_lengths.Count);
+        var norms = DocumentNorms();
         var k1 = options.K1;
-        var b = options.B;
-        foreach (var (id, weight) in weights)
+        try
         {
-            var idf = Idf(id);
-            var postings = _postings[id];
-            for (var i = 0; i < postings.Count; i++)
+            foreach (var (id, weight) in weights)
             {
-                var ordinal = postings.Documents[i];
-                if (!_live[ordinal])
+                var scale = weight * Idf(id) * (k1 + 1);
+                var postings = _postings[id];
+                var documents = postings.Documents.AsSpan(0, postings.Count);
+                var frequencies = postings.Frequencies.AsSpan(0, postings.Count);
+                for (var i = 0; i < documents.Length; i++)
+                {
+                    var ordinal = documents[i];
+                    var tf = frequencies[i];
+                    accumulator.Add(ordinal, scale * tf / (tf + norms[ordinal]));
+                }
+            }
+
+            var heap = new PriorityQueue<int, double>(top + 1);
+            foreach (var ordinal in accumulator.Touched)
+            {
+                var score = accumulator.Scores[ordinal];
+                if (heap.Count >= top && heap.TryPeek(out _, out var lowest) && score <= lowest)
                 {
                     continue;
                 }
 
-                var tf = postings.Frequencies[i];
-                var norm = tf + (k1 * (1 - b + (b * _lengths[ordinal] / averageLength)));
-                var contribution = weight * idf * tf * (k1 + 1) / norm;
-                scores[ordinal] = scores.GetValueOrDefault(ordinal) + contribution;
+                if (!allowed(ordinal))
+                {
+                    continue;
+                }
+
+                if (heap.Count < top)
+                {
+                    heap.Enqueue(ordinal, score);
+                }
+                else
+                {
+                    heap.DequeueEnqueue(ordinal, score);
+                }
+            }
+
+            while (heap.TryDequeue(out var ordinal, out var score))
+            {
+                results.Add((ordinal, score));
             }
         }
-
-        var heap = new PriorityQueue<int, double>();
-        foreach (var (ordinal, score) in scores)
+        finally
         {
-            if (!allowed(ordinal))
-            {
-                continue;
-            }
-
-            if (heap.Count < top)
-            {
-                heap.Enqueue(ordinal, score);
-            }
-            else if (heap.TryPeek(out _, out var lowest) && score > lowest)
-            {
-                heap.DequeueEnqueue(ordinal, score);
-            }
-        }
-
-        while (heap.TryDequeue(out var ordinal, out var score))
-        {
-            results.Add((ordinal, score));
+            accumulator.Clear();
         }
 
         results.Reverse();
@@ -158,6 +187,30 @@ internal sealed class LexicalIndex(RetrievalOptions options)
         }
 
         return weights;
+    }
+
+    /// <summary>
+    /// k1 * (1 - b + b * length / average length) per document, infinite for removed ones (so
+    /// they score 0). Rebuilt after writes; readers may race to build it, which is harmless.
+    /// </summary>
+    private float[] DocumentNorms()
+    {
+        if (_norms is { } cached && cached.Values.Length == _lengths.Count)
+        {
+            return cached.Values;
+        }
+
+        var averageLength = Math.Max(1.0, _totalLength / Math.Max(1, _liveCount));
+        var k1 = options.K1;
+        var b = options.B;
+        var values = new float[_lengths.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = _live[i] ? (float)(k1 * (1 - b + (b * _lengths[i] / averageLength))) : float.PositiveInfinity;
+        }
+
+        _norms = new Norms(values);
+        return values;
     }
 
     private double Idf(int id)
@@ -203,6 +256,8 @@ internal sealed class LexicalIndex(RetrievalOptions options)
 
         id = _postings.Count;
         _termIds.Add(value, id);
+        _termValues.Add(value);
+        _termKinds.Add(kind);
         _postings.Add(new Postings());
         _documentFrequency.Add(0);
         if (kind == TermKind.Word && value.Length >= 3)
@@ -229,23 +284,5 @@ internal sealed class LexicalIndex(RetrievalOptions options)
         }
     }
 
-    private sealed class Postings
-    {
-        public int[] Documents = new int[4];
-        public float[] Frequencies = new float[4];
-        public int Count;
-
-        public void Add(int ordinal, float tf)
-        {
-            if (Count == Documents.Length)
-            {
-                Array.Resize(ref Documents, Count * 2);
-                Array.Resize(ref Frequencies, Count * 2);
-            }
-
-            Documents[Count] = ordinal;
-            Frequencies[Count] = tf;
-            Count++;
-        }
-    }
+    private sealed record Norms(float[] Values);
 }

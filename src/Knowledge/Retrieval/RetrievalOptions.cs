@@ -11,7 +11,7 @@ public sealed class RetrievalOptions
     public double LexicalWeight { get; set; } = 1.0;
 
     [Range(0.0, 10.0)]
-    public double DenseWeight { get; set; } = 0.5;
+    public double DenseWeight { get; set; } = 0.15;
 
     /// <summary>How lexical and dense rankings are combined.</summary>
     public FusionMethod Fusion { get; set; } = FusionMethod.Score;
@@ -25,7 +25,7 @@ public sealed class RetrievalOptions
     public int CandidatePool { get; set; } = 100;
 
     [Range(0.0, 10.0)]
-    public double TitleWeight { get; set; } = 2.0;
+    public double TitleWeight { get; set; } = 3.0;
 
     [Range(0.0, 10.0)]
     public double BigramWeight { get; set; } = 1.0;
@@ -38,8 +38,8 @@ public sealed class RetrievalOptions
     public double FuzzyWeight { get; set; } = 0.6;
 
     [Range(0.1, 5.0)]
-    public double K1 { get; set; } = 1.2;
+    public double K1 { get; set; } = 0.8;
 
     [Range(0.0, 1.0)]
-    public double B { get; set; } = 0.75;
+    public double B { get; set; } = 0.5;
 }

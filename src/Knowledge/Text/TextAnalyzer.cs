@@ -43,7 +43,8 @@ public static class TextAnalyzer
 
             if (StopWords.Contains(word, folded))
             {
-                previous = null;
+                // The bigram chain bridges a stop word ("giấy phép của Bộ" also gives phep_bo):
+                // +0.018 MRR@10 on the ALQAC legal benchmark (docs/benchmarks.md).
                 continue;
             }
 
