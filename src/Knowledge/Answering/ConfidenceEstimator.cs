@@ -33,8 +33,7 @@ public sealed class ConfidenceEstimator(TermStatistics statistics)
             return 0;
         }
 
-        var references = string.Join('\n', entry.References.Select(r => $"{r.DisplayTitle} {r.Locator}"));
-        var entryText = $"{entry.SearchTitle}\n{entry.SearchBody}\n{references}";
+        var entryText = TextOf(entry);
         var entryTerms = TextAnalyzer.Analyze(entryText).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
         var entryTyped = TypedWords.Of(entryText).ToHashSet(StringComparer.Ordinal);
 
@@ -42,18 +41,29 @@ public sealed class ConfidenceEstimator(TermStatistics statistics)
             ? variants.Any(entryTyped.Contains)
             : entryTerms.Contains(word);
 
-        var wordCoverage = Coverage(words, Covers, entryTerms, w => !accentedByFold.ContainsKey(w));
-        var bigramCoverage = bigrams.Count == 0 ? wordCoverage : Coverage(bigrams, entryTerms.Contains, entryTerms, _ => false);
+        double Weight(string word) => accentedByFold.TryGetValue(word, out var variants)
+            ? variants.Max(statistics.TypedIdf)
+            : statistics.Idf(word);
+
+        var wordCoverage = Coverage(words, Covers, Weight, entryTerms, w => !accentedByFold.ContainsKey(w));
+        var bigramCoverage = bigrams.Count == 0 ? wordCoverage : Coverage(bigrams, entryTerms.Contains, statistics.Idf, entryTerms, _ => false);
         return Math.Round((WordShare * wordCoverage) + ((1 - WordShare) * bigramCoverage), 3);
     }
 
-    private double Coverage(List<string> terms, Func<string, bool> covers, HashSet<string> entryTerms, Func<string, bool> mayBeMisspelt)
+    /// <summary>Everything of an entry that counts as covering a question: title, question, body, references.</summary>
+    public static string TextOf(KnowledgeEntry entry)
+    {
+        var references = string.Join('\n', entry.References.Select(r => $"{r.DisplayTitle} {r.Locator}"));
+        return $"{entry.SearchTitle}\n{entry.SearchBody}\n{references}";
+    }
+
+    private static double Coverage(List<string> terms, Func<string, bool> covers, Func<string, double> weightOf, HashSet<string> entryTerms, Func<string, bool> mayBeMisspelt)
     {
         double total = 0;
         double matched = 0;
         foreach (var term in terms)
         {
-            var weight = statistics.Idf(term);
+            var weight = weightOf(term);
             total += weight;
             if (covers(term))
             {

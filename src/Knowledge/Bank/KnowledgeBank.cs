@@ -1,6 +1,7 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MoitBot.Knowledge.Answering;
 using MoitBot.Knowledge.Embeddings;
 using MoitBot.Knowledge.Retrieval;
 using MoitBot.Knowledge.Storage;
@@ -74,11 +75,12 @@ public sealed partial class KnowledgeBank(
             statistics.Remove(id);
         }
 
+        var liveById = live.ToDictionary(e => e.Id, StringComparer.Ordinal);
         foreach (var document in documents)
         {
             if (document.Status == EntryStatus.Approved)
             {
-                statistics.Set(document.EntryId, document.TitleTerms.Concat(document.BodyTerms));
+                statistics.Set(document.EntryId, document.TitleTerms.Concat(document.BodyTerms), TypedWords.Of(ConfidenceEstimator.TextOf(liveById[document.EntryId])));
             }
             else
             {

@@ -23,9 +23,13 @@ public sealed class TermStatistics
         }
     }
 
-    public void Set(string entryId, IEnumerable<Term> terms)
+    private const string TypedPrefix = "\u0001";
+
+    /// <param name="typedWords">The entry's words with their diacritics ("chợ"), so a word typed with
+    /// diacritics is weighed by its own rarity rather than that of its folded form ("cho").</param>
+    public void Set(string entryId, IEnumerable<Term> terms, IEnumerable<string>? typedWords = null)
     {
-        var distinct = terms.Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
+        var distinct = terms.Select(t => t.Value).Concat((typedWords ?? []).Select(w => TypedPrefix + w)).ToHashSet(StringComparer.Ordinal);
         lock (_gate)
         {
             RemoveLocked(entryId);
@@ -55,6 +59,9 @@ public sealed class TermStatistics
             return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
         }
     }
+
+    /// <summary>Inverse document frequency of a word as typed, diacritics included.</summary>
+    public double TypedIdf(string typedWord) => Idf(TypedPrefix + typedWord);
 
     private void RemoveLocked(string entryId)
     {
