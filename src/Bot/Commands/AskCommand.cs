@@ -27,18 +27,7 @@ public static class AskCommand
     private static async Task<int> RunAsync(string? question, bool asJson, CancellationToken cancellationToken)
     {
         Console.OutputEncoding = Encoding.UTF8;
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
-        builder.Services.AddMoitBotCore(builder.Configuration);
-        using var host = builder.Build();
-
-        var initializer = host.Services.GetRequiredService<KnowledgeInitializer>();
-        await initializer.MigrateAsync(cancellationToken);
-        await host.Services.GetRequiredService<DemoBankSeeder>().SeedIfEmptyAsync(cancellationToken);
-        await initializer.LoadIndexAsync(cancellationToken);
+        using var host = await CommandHost.StartKnowledgeAsync(cancellationToken);
 
         var answer = await host.Services.GetRequiredService<AnswerService>().AskAsync(question, cancellationToken);
         if (asJson)

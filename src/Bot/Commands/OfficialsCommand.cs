@@ -37,12 +37,11 @@ public static class OfficialsCommand
     private static async Task<int> WithRegistryAsync(Func<OfficialRegistry, ProvinceList, Task<int>> action, CancellationToken cancellationToken)
     {
         Console.OutputEncoding = Encoding.UTF8;
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        builder.Logging.ClearProviders();
-        builder.Services.AddMoitBotCore(builder.Configuration);
-        builder.Services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
-        builder.Services.AddSingleton<ProvinceList>();
-        using var host = builder.Build();
+        using var host = CommandHost.Build(services =>
+        {
+            services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
+            services.AddSingleton<ProvinceList>();
+        });
         await host.Services.GetRequiredService<KnowledgeInitializer>().MigrateAsync(cancellationToken);
         return await action(host.Services.GetRequiredService<OfficialRegistry>(), host.Services.GetRequiredService<ProvinceList>());
     }

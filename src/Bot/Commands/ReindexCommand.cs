@@ -20,12 +20,7 @@ public static class ReindexCommand
 
     private static async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddMoitBotCore(builder.Configuration);
-        using var host = builder.Build();
+        using var host = CommandHost.Build();
 
         if (!host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.UsesQdrant)
         {

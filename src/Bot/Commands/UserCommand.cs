@@ -42,11 +42,7 @@ public static class UserCommand
             return 2;
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        builder.Logging.ClearProviders();
-        builder.Services.AddMoitBotCore(builder.Configuration);
-        builder.Services.AddLocalAccounts();
-        using var host = builder.Build();
+        using var host = CommandHost.Build(services => services.AddLocalAccounts());
         await host.Services.GetRequiredService<KnowledgeInitializer>().MigrateAsync(cancellationToken);
         var created = await host.Services.GetRequiredService<LocalUserStore>()
             .SaveAsync(name, password, roles.Select(r => r.Role!).Distinct().ToList(), cancellationToken);
