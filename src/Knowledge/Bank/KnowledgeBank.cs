@@ -2,7 +2,9 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MoitBot.Knowledge.Answering;
+using MoitBot.Knowledge.Editorial;
 using MoitBot.Knowledge.Embeddings;
+using MoitBot.Knowledge.Outbox;
 using MoitBot.Knowledge.Retrieval;
 using MoitBot.Knowledge.Storage;
 using MoitBot.Knowledge.Text;
@@ -19,6 +21,8 @@ public sealed partial class KnowledgeBank(
     IEmbeddingGenerator<string, Embedding<float>> embedder,
     IOptions<EmbeddingsOptions> embeddingOptions,
     TermStatistics statistics,
+    OutboxStore outbox,
+    IOptions<EditorialOptions> editorialOptions,
     ILogger<KnowledgeBank> logger)
 {
     /// <summary>What the index holds: drafts (for editors) and approved entries.</summary>
@@ -30,6 +34,7 @@ public sealed partial class KnowledgeBank(
     {
         var saved = await store.SaveAsync(entry, changedBy, cancellationToken);
         await SyncAsync([saved], cancellationToken);
+        await AnnounceDraftsAsync([saved], cancellationToken);
         return saved;
     }
 
@@ -37,7 +42,27 @@ public sealed partial class KnowledgeBank(
     {
         var saved = await store.SaveManyAsync(entries, changedBy, cancellationToken);
         await SyncAsync(saved, cancellationToken);
+        await AnnounceDraftsAsync(saved, cancellationToken);
         return saved;
+    }
+
+    /// <summary>
+    /// Every path that creates a draft or changes one (staff answers, ingestion, editors, helpful
+    /// suggestions) saves through the bank, so the editors' Teams card is announced here, once per
+    /// entry version; an unchanged save keeps its version and the idempotency key drops the repeat.
+    /// </summary>
+    private async Task AnnounceDraftsAsync(IReadOnlyList<KnowledgeEntry> saved, CancellationToken cancellationToken)
+    {
+        if (!editorialOptions.Value.TeamsDraftCards)
+        {
+            return;
+        }
+
+        foreach (var entry in saved.Where(e => e.Status == EntryStatus.Draft && e.Provenance != Provenance.Demo))
+        {
+            await outbox.EnqueueAsync(OutboxKinds.TeamsDraftCard, $"{OutboxKinds.TeamsDraftCard}:{entry.Id}:v{entry.Version}",
+                new DraftNotice(entry.Id, entry.Version), cancellationToken);
+        }
     }
 
     /// <summary>Approve, send back to draft or retire; the index follows at once.</summary>

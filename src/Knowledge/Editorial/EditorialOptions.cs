@@ -13,4 +13,7 @@ public sealed class EditorialOptions
     /// <summary>How many times officials must mark a bot answer helpful before it becomes a draft suggestion.</summary>
     [Range(1, 1000)]
     public int HelpfulSuggestionThreshold { get; set; } = 3;
+
+    /// <summary>Whether new and changed drafts are announced to the editors' Teams channel (off for a bulk ingestion run).</summary>
+    public bool TeamsDraftCards { get; set; } = true;
 }

@@ -15,5 +15,8 @@ public static class OutboxKinds
     /// <summary>Payload <see cref="Escalation.TicketNotice"/>: turn the ticket's staff answer into a draft entry for editors.</summary>
     public const string KnowledgeDraft = "knowledge.draft-from-ticket";
 
+    /// <summary>Payload <see cref="Editorial.DraftNotice"/>: a new or changed draft to post as a card in the editors' Teams channel.</summary>
+    public const string TeamsDraftCard = "teams.draft-card";
+
     public static string AnswerKindFor(string channel) => $"{channel}.answer";
 }

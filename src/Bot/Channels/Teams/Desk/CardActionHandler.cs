@@ -22,6 +22,7 @@ public sealed partial class CardActionHandler(
     Retriever retriever,
     KnowledgeStore knowledge,
     MinistryCatalog catalog,
+    DraftActionHandler drafts,
     ILogger<CardActionHandler> logger)
 {
     public const string CardResponseType = "application/vnd.microsoft.card.adaptive";
@@ -31,6 +32,11 @@ public sealed partial class CardActionHandler(
         if (!CardAction.TryParse(activity.Value, out var action))
         {
             return Error(400, "BadRequest", "Thao tác không hợp lệ.");
+        }
+
+        if (action.Verb.StartsWith(DraftCardVerbs.Prefix, StringComparison.Ordinal))
+        {
+            return await drafts.HandleAsync(activity, action, cancellationToken);
         }
 
         var ticket = action.TicketId is { } id ? await escalation.GetAsync(id, cancellationToken) : null;

@@ -2,7 +2,7 @@ using MoitBot.Knowledge.Storage;
 
 namespace MoitBot.Bot.Channels.Teams.Desk;
 
-/// <summary>Teams state: teams and channels the bot is in, department links, posted cards, what reminders were sent.</summary>
+/// <summary>Teams state: teams and channels the bot is in, department links, posted cards (tickets and drafts), what reminders were sent.</summary>
 public sealed class TeamsSchema : ISchemaModule
 {
     public string Name => "teams";
@@ -44,6 +44,18 @@ public sealed class TeamsSchema : ISchemaModule
         CREATE TABLE teams_sent (
             key TEXT PRIMARY KEY,
             sent_at TEXT NOT NULL
+        );
+        """,
+        """
+        CREATE TABLE teams_draft_cards (
+            entry_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            channel_id TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            activity_id TEXT NOT NULL,
+            service_url TEXT NOT NULL,
+            posted_at TEXT NOT NULL,
+            PRIMARY KEY (entry_id, version)
         );
         """,
     ];

@@ -21,6 +21,7 @@ public static class TeamsServiceExtensions
     {
         var services = builder.Services;
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EditorsChannelOptions>().BindConfiguration(EditorsChannelOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<TeamsEscalationOptions>().BindConfiguration(TeamsEscalationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ISchemaModule, TeamsSchema>();
         services.AddSingleton(sp =>
@@ -58,6 +59,9 @@ public static class TeamsServiceExtensions
         services.AddSingleton<ChannelResolver>();
         services.AddSingleton<CardViewFactory>();
         services.AddSingleton<CardPublisher>();
+        services.AddSingleton<DraftCardViews>();
+        services.AddSingleton<DraftCardStore>();
+        services.AddSingleton<DraftActionHandler>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<TeamsBot>();
         services.AddSingleton<ActivityInbox>();
@@ -66,6 +70,7 @@ public static class TeamsServiceExtensions
         services.AddSingleton<IOutboxHandler, TicketUpdatedHandler>();
         services.AddSingleton<IOutboxHandler, ReminderHandler>();
         services.AddSingleton<IOutboxHandler, DigestHandler>();
+        services.AddSingleton<IOutboxHandler, DraftCardHandler>();
         services.AddHostedService<AnonymousModeGuard>();
         services.AddHostedService<ActivityWorker>();
         services.AddSingleton<TeamsReminderService>();

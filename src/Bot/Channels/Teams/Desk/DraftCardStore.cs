@@ -1,0 +1,29 @@
+using Dapper;
+using MoitBot.Knowledge.Storage;
+
+namespace MoitBot.Bot.Channels.Teams.Desk;
+
+/// <summary>The draft cards posted in the editors' channel (teams_draft_cards), so a repeated outbox message posts nothing twice.</summary>
+public sealed class DraftCardStore(SqliteDatabase database, TimeProvider timeProvider)
+{
+    private const string Columns = "entry_id AS EntryId, version AS Version, channel_id AS ChannelId, conversation_id AS ConversationId, activity_id AS ActivityId, service_url AS ServiceUrl";
+
+    public async Task<DraftCardRecord?> FindAsync(string entryId, int version, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<DraftCardRecord>(new CommandDefinition(
+            $"SELECT {Columns} FROM teams_draft_cards WHERE entry_id = @entryId AND version = @version", new { entryId, version }, cancellationToken: cancellationToken));
+    }
+
+    public async Task SaveAsync(DraftCardRecord card, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT OR REPLACE INTO teams_draft_cards(entry_id, version, channel_id, conversation_id, activity_id, service_url, posted_at)
+            VALUES (@EntryId, @Version, @ChannelId, @ConversationId, @ActivityId, @ServiceUrl, @now)
+            """,
+            new { card.EntryId, card.Version, card.ChannelId, card.ConversationId, card.ActivityId, card.ServiceUrl, now = timeProvider.GetUtcNow().UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture) },
+            cancellationToken: cancellationToken));
+    }
+}
