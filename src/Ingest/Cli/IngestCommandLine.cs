@@ -15,9 +15,10 @@ public static class IngestCommandLine
         var prune = new Option<bool>("--prune") { Description = "Retire entries of files gone from a folder that is ingested again" };
         var official = new Option<bool>("--official") { Description = "Past Q&A of this run enter as approved (default: drafts for editors)" };
         var field = new Option<string?>("--field") { Description = "Field code for sources whose sidecar names none (e.g. ruou, xang-dau)" };
+        var reindex = new Option<bool>("--reindex") { Description = "Qdrant: rebuild the collection from the bank and switch the alias without downtime" };
 
-        var root = new RootCommand("MoitBot ingest – nạp hỏi đáp và văn bản vào ngân hàng tri thức") { paths, json, dryRun, prune, official, field };
-        root.SetAction((parseResult, cancellationToken) => IngestCommand.RunAsync(
+        var root = new RootCommand("MoitBot ingest – nạp hỏi đáp và văn bản vào ngân hàng tri thức") { paths, json, dryRun, prune, official, field, reindex };
+        root.SetAction((parseResult, cancellationToken) => parseResult.GetValue(reindex) ? ReindexCommand.RunAsync(cancellationToken) : IngestCommand.RunAsync(
             new IngestRequest(parseResult.GetValue(paths) ?? [])
             {
                 DryRun = parseResult.GetValue(dryRun),

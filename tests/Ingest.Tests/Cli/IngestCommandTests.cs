@@ -57,6 +57,15 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("unknown --field", fieldError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Main_ReindexOnEmbeddedIndex_ExplainsQdrantIsNeededWithExitCodeTwo()
+    {
+        var (exit, _, error) = await RunAsync("--reindex");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Knowledge:Index=Qdrant", error, StringComparison.Ordinal);
+    }
+
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _root };
