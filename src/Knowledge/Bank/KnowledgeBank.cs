@@ -157,7 +157,8 @@ public sealed partial class KnowledgeBank(
     private async Task<Dictionary<string, float[]>> VectorsForAsync(IReadOnlyList<KnowledgeEntry> entries, CancellationToken cancellationToken)
     {
         var options = embeddingOptions.Value;
-        var cached = await store.LoadVectorsAsync(options.CacheKey, cancellationToken);
+        // A save of a few entries reads only their cached vectors; a full rebuild reads them all in one pass.
+        var cached = await store.LoadVectorsAsync(options.CacheKey, entries.Count > 2000 ? null : entries.Select(e => e.Id).ToList(), cancellationToken);
         var result = new Dictionary<string, float[]>(StringComparer.Ordinal);
         var missing = new List<KnowledgeEntry>();
         foreach (var entry in entries)

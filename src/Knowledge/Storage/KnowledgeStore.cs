@@ -103,12 +103,25 @@ public sealed class KnowledgeStore(SqliteDatabase database, TimeProvider timePro
             new { key, value }, cancellationToken: cancellationToken));
     }
 
-    public async Task<Dictionary<string, (string Hash, float[] Vector)>> LoadVectorsAsync(string model, CancellationToken cancellationToken = default)
+    /// <summary>Cached vectors of a model: all of them, or only those of the given entries (one query per 500 ids).</summary>
+    public async Task<Dictionary<string, (string Hash, float[] Vector)>> LoadVectorsAsync(string model, IReadOnlyCollection<string>? entryIds = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string EntryId, string Hash, byte[] Vector)>(new CommandDefinition(
-            "SELECT entry_id, content_hash, vector FROM entry_vectors WHERE model = @model", new { model }, cancellationToken: cancellationToken));
-        return rows.ToDictionary(r => r.EntryId, r => (r.Hash, System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(r.Vector).ToArray()), StringComparer.Ordinal);
+        var result = new Dictionary<string, (string Hash, float[] Vector)>(StringComparer.Ordinal);
+        var batches = entryIds is null ? [null] : entryIds.Chunk(500).Select(b => (string[]?)b);
+        foreach (var ids in batches)
+        {
+            var sql = ids is null
+                ? "SELECT entry_id, content_hash, vector FROM entry_vectors WHERE model = @model"
+                : "SELECT entry_id, content_hash, vector FROM entry_vectors WHERE model = @model AND entry_id IN @ids";
+            var rows = await connection.QueryAsync<(string EntryId, string Hash, byte[] Vector)>(new CommandDefinition(sql, new { model, ids }, cancellationToken: cancellationToken));
+            foreach (var row in rows)
+            {
+                result[row.EntryId] = (row.Hash, System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(row.Vector).ToArray());
+            }
+        }
+
+        return result;
     }
 
     public async Task SaveVectorsAsync(string model, IEnumerable<(string EntryId, string Hash, float[] Vector)> vectors, CancellationToken cancellationToken = default)

@@ -69,4 +69,18 @@ public sealed class KnowledgeStoreTests
         var saved = await test.Bank.SaveAsync(TestBank.Qa("n1", "dien-luc", "Thuỷ điện hoà lưới?".Normalize(System.Text.NormalizationForm.FormD), "Có."), "t", Ct);
         Assert.Equal("Thủy điện hòa lưới?", saved.Question);
     }
+
+    [Fact]
+    public async Task LoadVectorsAsync_SomeIds_ReturnsOnlyThose()
+    {
+        await using var test = await TestBank.CreateAsync(TestBank.SampleEntries());
+        var model = test.Get<Microsoft.Extensions.Options.IOptions<Embeddings.EmbeddingsOptions>>().Value.CacheKey;
+
+        var all = await test.Bank.Store.LoadVectorsAsync(model, cancellationToken: Ct);
+        var some = await test.Bank.Store.LoadVectorsAsync(model, ["ruou-hoso", "xang-dieukien", "khong-co"], Ct);
+
+        Assert.Equal(7, all.Count);
+        Assert.Equal(["ruou-hoso", "xang-dieukien"], some.Keys.Order());
+        Assert.Equal(all["ruou-hoso"].Vector, some["ruou-hoso"].Vector);
+    }
 }
