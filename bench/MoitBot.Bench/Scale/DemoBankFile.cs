@@ -1,6 +1,4 @@
-using System.Text.Json;
 using MoitBot.Knowledge.Bank;
-using MoitBot.Knowledge.Storage;
 
 namespace MoitBot.Bench.Scale;
 
@@ -29,26 +27,10 @@ internal static class DemoBankFile
         throw new FileNotFoundException($"Could not find {RelativePath} above {Environment.CurrentDirectory}; pass --bank.");
     }
 
+    /// <summary>The demo entries, all as Q&amp;A seeds for the generator.</summary>
     public static IReadOnlyList<KnowledgeEntry> Load(string path)
     {
         using var stream = File.OpenRead(path);
-        var document = JsonSerializer.Deserialize<DemoDocument>(stream, KnowledgeJson.Options)
-            ?? throw new InvalidDataException($"{path} is empty.");
-        return document.Entries.Select(e => new KnowledgeEntry
-        {
-            Id = e.Id,
-            Kind = EntryKind.QuestionAnswer,
-            Field = e.Field,
-            Title = e.Title,
-            Question = e.Question,
-            Body = e.Body,
-            Status = EntryStatus.Approved,
-            Provenance = Provenance.Demo,
-            References = e.References ?? [],
-        }).ToList();
+        return DemoBankReader.Read(stream).Select(e => e with { Kind = EntryKind.QuestionAnswer, Responsibilities = null, SourceId = null }).ToList();
     }
-
-    private sealed record DemoDocument(List<DemoEntry> Entries);
-
-    private sealed record DemoEntry(string Id, string Field, string Title, string? Question, string Body, List<LegalReference>? References);
 }

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using MoitBot.Knowledge.Bank;
-using MoitBot.Knowledge.Storage;
 
 namespace MoitBot.Bot.Demo;
 
@@ -32,35 +30,9 @@ public sealed partial class DemoBankSeeder(KnowledgeBank bank, IOptions<DemoOpti
     {
         using var stream = typeof(DemoBankSeeder).Assembly.GetManifestResourceStream("MoitBot.Bot.demo-bank.json")
             ?? throw new InvalidOperationException("The demo bank resource is missing from the build.");
-        var document = JsonSerializer.Deserialize<DemoDocument>(stream, KnowledgeJson.Options)
-            ?? throw new InvalidOperationException("The demo bank is empty.");
-        return document.Entries.Select(e => new KnowledgeEntry
-        {
-            Id = e.Id,
-            Kind = e.Kind switch
-            {
-                "qa" => EntryKind.QuestionAnswer,
-                "guidance" => EntryKind.Guidance,
-                "handbook" => EntryKind.Handbook,
-                _ => throw new InvalidOperationException($"Demo entry {e.Id} has unknown kind '{e.Kind}'."),
-            },
-            Field = e.Field,
-            Title = e.Title,
-            Question = e.Question,
-            Body = e.Body,
-            Status = EntryStatus.Approved,
-            Provenance = Provenance.Demo,
-            References = e.References ?? [],
-            Responsibilities = e.Responsibilities,
-            SourceId = "demo",
-        }).ToList();
+        return DemoBankReader.Read(stream);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo knowledge bank loaded: {EntryCount} entries (demonstration data)")]
     private static partial void LogSeeded(ILogger logger, int entryCount);
-
-    private sealed record DemoDocument(string Notice, List<DemoEntry> Entries);
-
-    private sealed record DemoEntry(string Id, string Kind, string Field, string Title, string? Question, string Body,
-        Responsibilities? Responsibilities, List<LegalReference>? References);
 }

@@ -1,3 +1,4 @@
+using static MoitBot.Bot.Channels.Teams.Cards.CardElements;
 using System.Text.Json.Nodes;
 using MoitBot.Knowledge.Bank;
 
@@ -105,34 +106,4 @@ public static class DraftCard
     {
         ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["style"] = style, ["data"] = new JsonObject { [DraftCardVerbs.EntryIdData] = entryId },
     };
-
-    private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
-
-    private static JsonObject Section(string title) => Text(title, weight: "Bolder", separator: true);
-
-    private static JsonObject Text(string text, string? size = null, string? weight = null, string? color = null, bool separator = false)
-    {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
-        if (size is not null)
-        {
-            block["size"] = size;
-        }
-
-        if (weight is not null)
-        {
-            block["weight"] = weight;
-        }
-
-        if (color is not null)
-        {
-            block["color"] = color;
-        }
-
-        if (separator)
-        {
-            block["separator"] = true;
-        }
-
-        return block;
-    }
 }

@@ -1,3 +1,4 @@
+using static MoitBot.Bot.Channels.Teams.Cards.CardElements;
 using System.Text.Json.Nodes;
 using MoitBot.Knowledge.Escalation;
 
@@ -225,34 +226,4 @@ public static class EscalationCard
 
         return input;
     }
-
-    private static JsonObject Text(string text, string? size = null, string? weight = null, string? color = null, bool isSubtle = false)
-    {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
-        if (size is not null)
-        {
-            block["size"] = size;
-        }
-
-        if (weight is not null)
-        {
-            block["weight"] = weight;
-        }
-
-        if (color is not null)
-        {
-            block["color"] = color;
-        }
-
-        if (isSubtle)
-        {
-            block["isSubtle"] = true;
-        }
-
-        return block;
-    }
-
-    private static JsonObject Section(string title) => new() { ["type"] = "TextBlock", ["text"] = title, ["weight"] = "Bolder", ["separator"] = true, ["wrap"] = true };
-
-    private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
 }

@@ -92,7 +92,8 @@ public sealed class DraftActionHandlerTests
 
         Assert.Contains(Channel, posted!, StringComparison.Ordinal);
         Assert.Contains(DraftCardVerbs.Approve, posted, StringComparison.Ordinal);
-        Assert.NotNull(await host.Services.GetRequiredService<DraftCardStore>().FindAsync(id, 1, Ct));
+        // The card is recorded right after Teams accepts it; wait for that write rather than race it.
+        Assert.NotNull(await WaitForAsync(() => host.Services.GetRequiredService<DraftCardStore>().FindAsync(id, 1, Ct)));
     }
 
     [Fact]
