@@ -25,7 +25,7 @@ public sealed class ConfidenceEstimator(TermStatistics statistics)
             .GroupBy(VietnameseText.Fold)
             .ToDictionary(g => g.Key, g => g.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var query = TextAnalyzer.Analyze(question);
-        var words = query.Where(t => t.Kind != TermKind.Bigram && !(functionWords.Contains(t.Value) && !accentedByFold.ContainsKey(t.Value)))
+        var words = query.Where(t => t.Kind is TermKind.Word or TermKind.DocumentNumber && !(functionWords.Contains(t.Value) && !accentedByFold.ContainsKey(t.Value)))
             .Select(t => t.Value).Distinct().ToList();
         var bigrams = query.Where(t => t.Kind == TermKind.Bigram).Select(t => t.Value).Distinct().ToList();
         if (words.Count == 0)
@@ -34,7 +34,7 @@ public sealed class ConfidenceEstimator(TermStatistics statistics)
         }
 
         var entryText = TextOf(entry);
-        var entryTerms = TextAnalyzer.Analyze(entryText).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
+        var entryTerms = TextAnalyzer.Analyze(entryText).Where(t => t.Kind != TermKind.Accented).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
         var entryTyped = TypedWords.Of(entryText).ToHashSet(StringComparer.Ordinal);
 
         bool Covers(string word) => accentedByFold.TryGetValue(word, out var variants)

@@ -15,7 +15,7 @@ namespace MoitBot.Knowledge.Embeddings;
 public sealed class HashingEmbeddingGenerator(int dimensions = HashingEmbeddingGenerator.DefaultDimensions) : IEmbeddingGenerator<string, Embedding<float>>
 {
     public const int DefaultDimensions = 384;
-    public const string ModelId = "moitbot-hashing-v1";
+    public const string ModelId = "moitbot-hashing-v2";
 
     private const float WordWeight = 1.0f;
     private const float BigramWeight = 0.8f;
@@ -54,6 +54,9 @@ public sealed class HashingEmbeddingGenerator(int dimensions = HashingEmbeddingG
                     break;
                 case TermKind.DocumentNumber:
                     AddFeature(vector, "d", term.Value, DocumentWeight);
+                    break;
+                case TermKind.Accented:
+                    // Trigrams of the folded word already place accent variants near each other.
                     break;
                 default:
                     AddFeature(vector, "w", term.Value, WordWeight);

@@ -164,12 +164,7 @@ internal sealed class LexicalIndex(RetrievalOptions options)
         var weights = new Dictionary<int, double>();
         foreach (var term in query)
         {
-            var kindWeight = term.Kind switch
-            {
-                TermKind.Bigram => options.BigramWeight,
-                TermKind.DocumentNumber => options.DocumentNumberWeight,
-                _ => 1.0,
-            };
+            var kindWeight = options.QueryWeight(term.Kind);
             var id = TermId(term.Value, term.Kind, create: false);
             if (id >= 0 && _documentFrequency[id] > 0)
             {

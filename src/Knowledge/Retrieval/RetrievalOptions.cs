@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MoitBot.Knowledge.Text;
 
 namespace MoitBot.Knowledge.Retrieval;
 
@@ -33,6 +34,10 @@ public sealed class RetrievalOptions
     [Range(0.0, 10.0)]
     public double DocumentNumberWeight { get; set; } = 2.0;
 
+    /// <summary>Weight of a word matched with its diacritics, on top of its folded match.</summary>
+    [Range(0.0, 10.0)]
+    public double AccentedWeight { get; set; } = 1.0;
+
     /// <summary>Weight of a misspelt query word matched to a known word one edit away.</summary>
     [Range(0.0, 1.0)]
     public double FuzzyWeight { get; set; } = 0.6;
@@ -42,4 +47,13 @@ public sealed class RetrievalOptions
 
     [Range(0.0, 1.0)]
     public double B { get; set; } = 0.5;
+
+    /// <summary>How much a query term of this kind counts, the same in every index implementation.</summary>
+    public double QueryWeight(TermKind kind) => kind switch
+    {
+        TermKind.Bigram => BigramWeight,
+        TermKind.DocumentNumber => DocumentNumberWeight,
+        TermKind.Accented => AccentedWeight,
+        _ => 1.0,
+    };
 }

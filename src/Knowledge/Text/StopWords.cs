@@ -3,7 +3,8 @@ namespace MoitBot.Knowledge.Text;
 /// <summary>
 /// Function words kept out of the index. The check uses the accented word where there is one,
 /// because folding merges function and content words: "thì"/"thị", "cho"/"chợ", "đang"/"đăng".
-/// Unaccented input is treated as a stop word only when its folded form is unambiguous.
+/// In text typed without diacritics a word is treated as a stop word only when its folded form is
+/// unambiguous.
 /// </summary>
 public static class StopWords
 {
@@ -36,6 +37,8 @@ public static class StopWords
 
     /// <param name="lowerWord">The lower-case word as typed (NFC).</param>
     /// <param name="foldedWord">The same word folded.</param>
-    public static bool Contains(string lowerWord, string foldedWord) =>
-        lowerWord == foldedWord ? UnambiguousFolded.Contains(foldedWord) : Accented.Contains(lowerWord);
+    /// <param name="textIsAccented">True when the text around the word is written with diacritics, so a
+    /// word without any ("cho") is exactly that word and not a "chợ" typed without marks.</param>
+    public static bool Contains(string lowerWord, string foldedWord, bool textIsAccented) =>
+        textIsAccented || lowerWord != foldedWord ? Accented.Contains(lowerWord) : UnambiguousFolded.Contains(foldedWord);
 }

@@ -4,5 +4,9 @@ public enum TermKind
 {
     Word,
     Bigram,
+
+    /// <summary>A word as written with its diacritics ("chợ"), from text written with diacritics only,
+    /// so that such a question prefers entries with the same word over ones that merely fold alike.</summary>
+    Accented,
     DocumentNumber,
 }

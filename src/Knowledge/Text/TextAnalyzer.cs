@@ -27,21 +27,22 @@ public static class TextAnalyzer
         }
 
         var lower = VietnameseText.Normalize(text).ToLowerInvariant();
+        var words = Tokenize(lower).Select(t => (t.Word, t.BreaksBefore, Folded: VietnameseText.Fold(t.Word))).ToList();
+        var accented = IsWrittenWithDiacritics(words);
         string? previous = null;
-        foreach (var (word, breaksBefore) in Tokenize(lower))
+        foreach (var (word, breaksBefore, folded) in words)
         {
             if (breaksBefore)
             {
                 previous = null;
             }
 
-            var folded = VietnameseText.Fold(word);
             if (folded.Length == 0)
             {
                 continue;
             }
 
-            if (StopWords.Contains(word, folded))
+            if (StopWords.Contains(word, folded, accented))
             {
                 // The bigram chain bridges a stop word ("giấy phép của Bộ" also gives phep_bo):
                 // +0.018 MRR@10 on the ALQAC legal benchmark (docs/benchmarks.md).
@@ -52,6 +53,11 @@ public static class TextAnalyzer
             if (expansion is null)
             {
                 Add(terms, folded, ref previous);
+                if (accented && !string.Equals(word, folded, StringComparison.Ordinal))
+                {
+                    terms.Add(new Term(word, TermKind.Accented));
+                }
+
                 continue;
             }
 
@@ -80,13 +86,38 @@ public static class TextAnalyzer
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in Analyze(text))
         {
-            if (term.Kind != TermKind.Bigram)
+            if (term.Kind is TermKind.Word or TermKind.DocumentNumber)
             {
                 set.Add(term.Value);
             }
         }
 
         return set;
+    }
+
+    /// <summary>
+    /// Whether the text is written with diacritics, judged by the share of its words that carry one
+    /// (about three in four in ordinary Vietnamese). Only then is a bare "cho" known to be "cho".
+    /// </summary>
+    private static bool IsWrittenWithDiacritics(List<(string Word, bool BreaksBefore, string Folded)> words)
+    {
+        var letters = 0;
+        var marked = 0;
+        foreach (var (word, _, folded) in words)
+        {
+            if (!word.Any(char.IsLetter))
+            {
+                continue;
+            }
+
+            letters++;
+            if (!string.Equals(word, folded, StringComparison.Ordinal))
+            {
+                marked++;
+            }
+        }
+
+        return letters > 0 && marked * 5 >= letters * 2;
     }
 
     private static void Add(List<Term> terms, string word, ref string? previous)

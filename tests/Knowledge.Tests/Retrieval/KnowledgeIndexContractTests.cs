@@ -99,6 +99,46 @@ public abstract class KnowledgeIndexContractTests
         Assert.Equal("xang-dieukien", hits[0].EntryId);
     }
 
+    [Theory]
+    [InlineData("Xã quản lý chợ thế nào?")]
+    [InlineData("Ai quản lý chợ ở xã?")]
+    public async Task SearchAsync_AccentedWordFoldingLikeAFunctionWord_FindsEntryWithThatWord(string question)
+    {
+        // "chợ" (market) folds to "cho", which in text written with diacritics is only the word "for".
+        var index = await CreateIndexAsync(Ct);
+        await index.UpsertAsync(Documents(
+        [
+            TestBank.Qa("attp-xa", "an-toan-thuc-pham", "Xã quản lý an toàn thực phẩm thế nào?",
+                "Xã quản lý cho tốt cơ sở nhỏ lẻ, cấp giấy xác nhận cho hộ kinh doanh và báo cáo cho tỉnh."),
+            TestBank.Qa("dien-xa", "dien-luc", "Xã quản lý an toàn điện nông thôn thế nào?",
+                "Xã hướng dẫn cho người dân sử dụng điện an toàn và báo cho điện lực khi có sự cố."),
+            TestBank.Qa("cho-xa", "thi-truong-trong-nuoc", "Chợ ở xã do ai phụ trách?",
+                "Chợ hạng 3 do UBND xã quản lý: ban hành nội quy chợ, bố trí tổ quản lý chợ."),
+        ]), Ct);
+
+        var hits = await new Retriever(index, Embedder).SearchAsync(question, SearchFilter.ApprovedOnly, 5, cancellationToken: Ct);
+
+        Assert.Equal("cho-xa", hits[0].EntryId);
+    }
+
+    [Theory]
+    [InlineData("Giờ chợ là bao lâu?", "gio-cho")]
+    [InlineData("Giờ chờ là bao lâu?", "gio-cho-can")]
+    public async Task SearchAsync_WordsThatFoldAlike_QuestionWithDiacriticsPrefersItsOwnWord(string question, string expected)
+    {
+        var index = await CreateIndexAsync(Ct);
+        await index.UpsertAsync(Documents(
+        [
+            TestBank.Qa("gio-cho-can", "thi-truong-trong-nuoc", "Giờ chờ ở trạm cân là bao lâu?", "Xe chờ tại trạm cân không quá 30 phút."),
+            TestBank.Qa("gio-cho", "thi-truong-trong-nuoc", "Giờ chợ ở xã là bao lâu?", "Chợ mở từ 5 giờ sáng đến 18 giờ."),
+        ]), Ct);
+
+        var hits = await new Retriever(index, Embedder).SearchAsync(question, SearchFilter.ApprovedOnly, 5, cancellationToken: Ct);
+
+        Assert.Equal(expected, hits[0].EntryId);
+        Assert.Equal(2, hits.Count);
+    }
+
     [Fact]
     public async Task DeleteAsync_RetiredEntry_LeavesIndex()
     {

@@ -7,6 +7,8 @@ public sealed class TextAnalyzerTests
     private static string[] Values(string text, TermKind kind) =>
         TextAnalyzer.Analyze(text).Where(t => t.Kind == kind).Select(t => t.Value).ToArray();
 
+    private static Term[] FoldedTerms(string text) => TextAnalyzer.Analyze(text).Where(t => t.Kind != TermKind.Accented).ToArray();
+
     [Fact]
     public void Analyze_Phrase_EmitsSyllablesAndBigrams()
     {
@@ -18,8 +20,32 @@ public sealed class TextAnalyzerTests
     [InlineData("giay phep ban le ruou")]
     [InlineData("GIẤY PHÉP BÁN LẺ RƯỢU")]
     [InlineData("Giấy phép bán lẻ rượu")]
-    public void Analyze_AccentedUnaccentedUpperCase_SameTerms(string text) =>
-        Assert.Equal(TextAnalyzer.Analyze("giấy phép bán lẻ rượu"), TextAnalyzer.Analyze(text));
+    public void Analyze_AccentedUnaccentedUpperCase_SameFoldedTerms(string text) =>
+        Assert.Equal(FoldedTerms("giấy phép bán lẻ rượu"), FoldedTerms(text));
+
+    [Fact]
+    public void Analyze_TextWithDiacritics_AlsoKeepsMarkedWordsAsTyped() =>
+        Assert.Equal(["quản", "lý", "chợ"], Values("Quản lý CHỢ", TermKind.Accented));
+
+    [Theory]
+    [InlineData("quan ly cho")]
+    [InlineData("quan ly cho tren địa ban xa")]
+    public void Analyze_TextWithoutDiacritics_NoAccentedTermsAndAmbiguousWordKept(string text)
+    {
+        Assert.Empty(Values(text, TermKind.Accented));
+        Assert.Contains("cho", Values(text, TermKind.Word));
+    }
+
+    [Theory]
+    [InlineData("cấp giấy xác nhận cho hộ kinh doanh", false)]
+    [InlineData("quản lý chợ trên địa bàn", true)]
+    [InlineData("Ai chịu trách nhiệm?", false)]
+    public void Analyze_BareFunctionWordInTextWithDiacritics_DroppedButMarkedWordKept(string text, bool hasCho)
+    {
+        var words = Values(text, TermKind.Word);
+        Assert.Equal(hasCho, words.Contains("cho"));
+        Assert.DoesNotContain("ai", words);
+    }
 
     [Fact]
     public void Analyze_NfdInput_SameTermsAsNfc() =>

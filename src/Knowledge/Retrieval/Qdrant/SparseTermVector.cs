@@ -49,13 +49,7 @@ public static class SparseTermVector
         var weights = new Dictionary<uint, double>();
         foreach (var term in terms)
         {
-            var kindWeight = term.Kind switch
-            {
-                TermKind.Bigram => retrieval.BigramWeight,
-                TermKind.DocumentNumber => retrieval.DocumentNumberWeight,
-                _ => 1.0,
-            };
-            weights[TermId(term.Value)] = weights.GetValueOrDefault(TermId(term.Value)) + kindWeight;
+            weights[TermId(term.Value)] = weights.GetValueOrDefault(TermId(term.Value)) + retrieval.QueryWeight(term.Kind);
         }
 
         return Pack(weights);
