@@ -152,7 +152,15 @@ public static class QdrantRequests
         return operations;
     }
 
+    /// <summary>The physical collection of each re-index: sortable, one per run.</summary>
     public static string PhysicalName(string alias, DateTimeOffset now) => $"{alias}-{now.UtcDateTime:yyyyMMddHHmmssfff}";
+
+    /// <summary>
+    /// The physical collection the first write creates. Fixed, so that instances starting together
+    /// on an empty server all create (or find) the same collection: creating an existing collection
+    /// fails, whereas CreateAlias silently re-points an existing alias.
+    /// </summary>
+    public static string InitialPhysicalName(string alias) => $"{alias}-initial";
 
     public static string StatusValue(Bank.EntryStatus status) => status.ToString().ToLowerInvariant();
 }
