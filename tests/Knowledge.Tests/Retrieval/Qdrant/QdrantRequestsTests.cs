@@ -185,6 +185,36 @@ public sealed class QdrantRequestsTests
         Assert.NotEmpty(sparse.Values);
     }
 
+    /// <summary>
+    /// Qdrant validates a sparse vector only for equal lengths and unique indices (it rejects
+    /// duplicates); an empty one is valid. A text of stop words only must still produce a point.
+    /// </summary>
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("và của", "là thì")]
+    [InlineData("rượu rượu rượu", "Rượu RƯỢU ruou rượu")]
+    public void Point_AnyText_SparseVectorHasUniqueSortedIndicesOfTheSameLengthAsValues(string title, string body)
+    {
+        var document = Document("e") with { TitleTerms = TextAnalyzer.Analyze(title), BodyTerms = TextAnalyzer.Analyze(body) };
+
+        var sparse = QdrantRequests.Point(document, Retrieval, 100).Vectors.Vectors_.Vectors[QdrantRequests.LexicalVector].Sparse;
+
+        Assert.Equal(sparse.Indices.Count, sparse.Values.Count);
+        Assert.Equal(sparse.Indices.Order().Distinct(), sparse.Indices);
+        Assert.All(sparse.Values, v => Assert.True(v > 0 && float.IsFinite(v)));
+        if (title.Length + body.Length == 0)
+        {
+            Assert.Empty(sparse.Indices);
+        }
+    }
+
+    [Fact]
+    public void InitialPhysicalName_SameAliasTwice_SameName()
+    {
+        Assert.Equal("moitbot-initial", QdrantRequests.InitialPhysicalName("moitbot"));
+        Assert.Equal(QdrantRequests.InitialPhysicalName("moitbot"), QdrantRequests.InitialPhysicalName("moitbot"));
+    }
+
     [Fact]
     public void SwitchAlias_ExistingAlias_DeleteAndCreateInOneRequest()
     {
