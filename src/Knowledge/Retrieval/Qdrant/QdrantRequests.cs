@@ -97,10 +97,16 @@ public static class QdrantRequests
 
     /// <summary>
     /// Lexical = the sparse vector alone, Dense = the dense vector alone, Hybrid = both as
-    /// prefetches fused by weighted RRF. Null when there is nothing to search with.
+    /// prefetches fused by weighted RRF. Null when there is nothing to search with, or nothing to
+    /// return (Qdrant rejects a limit of 0, and a negative top must not become a huge unsigned limit).
     /// </summary>
     public static QueryPoints? Query(string collection, SearchRequest request, RetrievalOptions retrieval)
     {
+        if (request.Top <= 0)
+        {
+            return null;
+        }
+
         var filter = Filter(request.Filter);
         var pool = (ulong)Math.Max(retrieval.CandidatePool, request.Top);
         var lexical = request.Mode is SearchMode.Dense ? default : SparseTermVector.ForQuery(request.Terms, retrieval);

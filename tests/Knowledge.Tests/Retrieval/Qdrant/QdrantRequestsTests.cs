@@ -130,6 +130,15 @@ public sealed class QdrantRequestsTests
         Assert.Equal(QdrantRequests.LexicalVector, query.Using);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void Query_TopZeroOrNegative_NullLikeTheEmbeddedIndex(int top)
+    {
+        var request = new SearchRequest(TextAnalyzer.Analyze("giấy phép"), Vector(), SearchFilter.ApprovedOnly, top);
+        Assert.Null(QdrantRequests.Query("moitbot", request, Retrieval));
+    }
+
     [Fact]
     public void Query_NoTermsAndNoVector_Null()
     {
