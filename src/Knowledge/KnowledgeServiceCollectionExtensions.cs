@@ -25,6 +25,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<QdrantOptions>().BindConfiguration(QdrantOptions.Section).ValidateDataAnnotations()
             .Validate<IOptions<KnowledgeOptions>>((qdrant, knowledge) => !knowledge.Value.UsesQdrant || qdrant.HasUsableUrl, QdrantOptions.UrlRequired)
+            .Validate<IOptions<KnowledgeOptions>>((qdrant, knowledge) => !knowledge.Value.UsesQdrant || qdrant.NamesGrpcPort, QdrantOptions.GrpcPortRequired)
             .ValidateOnStart();
         services.AddOptions<RetrievalOptions>().BindConfiguration(RetrievalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateDataAnnotations().ValidateOnStart();

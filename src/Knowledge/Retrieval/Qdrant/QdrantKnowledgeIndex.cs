@@ -11,7 +11,8 @@ namespace MoitBot.Knowledge.Retrieval.Qdrant;
 /// The scale-out index: one point per entry in a Qdrant collection reached through an alias
 /// (<see cref="QdrantOptions.Collection"/>), a dense vector and a sparse vector of our own
 /// Vietnamese terms, fused server-side by weighted RRF. The alias and its first physical
-/// collection are created on first write; <see cref="QdrantReindexer"/> rebuilds without downtime.
+/// collection ("&lt;alias&gt;-initial") are created on first write; <see cref="QdrantReindexer"/>
+/// rebuilds without downtime.
 /// </summary>
 public sealed partial class QdrantKnowledgeIndex : IKnowledgeIndex, IIndexInventory, IDisposable
 {
@@ -19,7 +20,6 @@ public sealed partial class QdrantKnowledgeIndex : IKnowledgeIndex, IIndexInvent
     private readonly QdrantClient _client;
     private readonly QdrantOptions _options;
     private readonly RetrievalOptions _retrieval;
-    private readonly TimeProvider _timeProvider;
     private readonly ILogger<QdrantKnowledgeIndex> _logger;
     private readonly QdrantResilience _resilience;
     private readonly SemaphoreSlim _createGate = new(1, 1);
@@ -30,7 +30,6 @@ public sealed partial class QdrantKnowledgeIndex : IKnowledgeIndex, IIndexInvent
         _client = client;
         _options = options.Value;
         _retrieval = retrieval.Value;
-        _timeProvider = timeProvider;
         _logger = logger;
         _resilience = new QdrantResilience(_options, timeProvider, logger);
     }
@@ -159,8 +158,10 @@ public sealed partial class QdrantKnowledgeIndex : IKnowledgeIndex, IIndexInvent
     internal async Task DropCollectionAsync(string physical, CancellationToken cancellationToken) =>
         await _resilience.RunAsync("delete collection", token => _client.DeleteCollectionAsync(physical, cancellationToken: token), cancellationToken);
 
-    internal async Task<bool> CollectionNameTakenAsync(CancellationToken cancellationToken) =>
-        await _resilience.RunAsync("collection exists", token => _client.CollectionExistsAsync(Alias, token), cancellationToken);
+    internal Task<bool> CollectionNameTakenAsync(CancellationToken cancellationToken) => CollectionExistsAsync(Alias, cancellationToken);
+
+    private async Task<bool> CollectionExistsAsync(string name, CancellationToken cancellationToken) =>
+        await _resilience.RunAsync("collection exists", token => _client.CollectionExistsAsync(name, token), cancellationToken);
 
     private async Task<bool> ExistsAsync(CancellationToken cancellationToken)
     {
@@ -187,18 +188,25 @@ public sealed partial class QdrantKnowledgeIndex : IKnowledgeIndex, IIndexInvent
                 return;
             }
 
-            var physical = QdrantRequests.PhysicalName(Alias, _timeProvider.GetUtcNow());
-            await CreatePhysicalCollectionAsync(physical, dimensions, cancellationToken);
+            var physical = QdrantRequests.InitialPhysicalName(Alias);
             try
             {
-                await SwitchAliasAsync(physical, aliasExists: false, cancellationToken);
+                await CreatePhysicalCollectionAsync(physical, dimensions, cancellationToken);
             }
-            catch (IndexUnavailableException ex) when (ex.InnerException is RpcException { StatusCode: StatusCode.AlreadyExists })
+            catch (IndexUnavailableException ex) when (ex.InnerException is RpcException { StatusCode: StatusCode.AlreadyExists or StatusCode.InvalidArgument })
             {
-                // Another instance created the alias first: use theirs and drop ours.
-                await DropCollectionAsync(physical, cancellationToken);
-                _exists = true;
+                // Another instance created it a moment ago (older servers answer InvalidArgument);
+                // anything else that was rejected is a real failure.
+                if (!await CollectionExistsAsync(physical, cancellationToken))
+                {
+                    throw;
+                }
+
+                LogCollectionFound(_logger, physical);
             }
+
+            // Idempotent: racing instances all point the alias at the same collection.
+            await SwitchAliasAsync(physical, aliasExists: false, cancellationToken);
         }
         finally
         {
@@ -208,4 +216,7 @@ public sealed partial class QdrantKnowledgeIndex : IKnowledgeIndex, IIndexInvent
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Qdrant collection {Collection} created ({Dimensions} dimensions)")]
     private static partial void LogCollectionCreated(ILogger logger, string collection, int dimensions);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Qdrant collection {Collection} was created by another instance; using it")]
+    private static partial void LogCollectionFound(ILogger logger, string collection);
 }

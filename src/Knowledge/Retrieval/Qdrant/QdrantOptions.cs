@@ -12,7 +12,10 @@ public sealed class QdrantOptions
 
     public string? ApiKey { get; set; }
 
-    /// <summary>The alias searched and written; physical collections are "&lt;alias&gt;-&lt;utc timestamp&gt;".</summary>
+    /// <summary>
+    /// The alias searched and written. Physical collections are "&lt;alias&gt;-initial" (created by the
+    /// first write) and "&lt;alias&gt;-&lt;utc timestamp&gt;" (created by each re-index).
+    /// </summary>
     [Required]
     [RegularExpression("^[a-z0-9][a-z0-9_-]{0,40}$")]
     public string Collection { get; set; } = "moitbot";
@@ -21,7 +24,7 @@ public sealed class QdrantOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Retries of a call that failed with Unavailable or DeadlineExceeded.</summary>
+    /// <summary>Retries of a call that failed with Unavailable, DeadlineExceeded or ResourceExhausted.</summary>
     [Range(1, 10)]
     public int RetryAttempts { get; set; } = 3;
 
@@ -43,5 +46,14 @@ public sealed class QdrantOptions
     /// <summary>Message for start-up validation when the index is Qdrant but no URL is set.</summary>
     internal const string UrlRequired = "Qdrant:Url is required when Knowledge:Index is Qdrant (e.g. http://localhost:6334, the gRPC port).";
 
+    /// <summary>Message for start-up validation when the URL points at the REST port or at port 80.</summary>
+    internal const string GrpcPortRequired = "Qdrant:Url must name Qdrant's gRPC port, e.g. http://qdrant:6334: 6333 is the REST API, which this client cannot speak, and an http URL without a port means port 80.";
+
+    /// <summary>Qdrant's REST port; the .NET client only speaks gRPC (6334 by default).</summary>
+    internal const int RestPort = 6333;
+
     internal bool HasUsableUrl => Url is { IsAbsoluteUri: true } url && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>False for the two likely mistakes: the REST port, or a plain http URL without a port (port 80).</summary>
+    internal bool NamesGrpcPort => !HasUsableUrl || (Url!.Port != RestPort && !(Url.Scheme == Uri.UriSchemeHttp && Url.IsDefaultPort));
 }

@@ -97,10 +97,16 @@ public static class QdrantRequests
 
     /// <summary>
     /// Lexical = the sparse vector alone, Dense = the dense vector alone, Hybrid = both as
-    /// prefetches fused by weighted RRF. Null when there is nothing to search with.
+    /// prefetches fused by weighted RRF. Null when there is nothing to search with, or nothing to
+    /// return (Qdrant rejects a limit of 0, and a negative top must not become a huge unsigned limit).
     /// </summary>
     public static QueryPoints? Query(string collection, SearchRequest request, RetrievalOptions retrieval)
     {
+        if (request.Top <= 0)
+        {
+            return null;
+        }
+
         var filter = Filter(request.Filter);
         var pool = (ulong)Math.Max(retrieval.CandidatePool, request.Top);
         var lexical = request.Mode is SearchMode.Dense ? default : SparseTermVector.ForQuery(request.Terms, retrieval);
@@ -152,7 +158,15 @@ public static class QdrantRequests
         return operations;
     }
 
+    /// <summary>The physical collection of each re-index: sortable, one per run.</summary>
     public static string PhysicalName(string alias, DateTimeOffset now) => $"{alias}-{now.UtcDateTime:yyyyMMddHHmmssfff}";
+
+    /// <summary>
+    /// The physical collection the first write creates. Fixed, so that instances starting together
+    /// on an empty server all create (or find) the same collection: creating an existing collection
+    /// fails, whereas CreateAlias silently re-points an existing alias.
+    /// </summary>
+    public static string InitialPhysicalName(string alias) => $"{alias}-initial";
 
     public static string StatusValue(Bank.EntryStatus status) => status.ToString().ToLowerInvariant();
 }

@@ -6,8 +6,10 @@ using Polly.Retry;
 namespace MoitBot.Knowledge.Retrieval.Qdrant;
 
 /// <summary>
-/// Runs Qdrant calls with a few exponential back-off retries on Unavailable / DeadlineExceeded,
-/// then turns any failure into <see cref="IndexUnavailableException"/> so callers can degrade.
+/// Runs Qdrant calls with a few exponential back-off retries on Unavailable / DeadlineExceeded /
+/// ResourceExhausted, then turns any failure into <see cref="IndexUnavailableException"/> so
+/// callers can degrade. A call cancelled by the caller's token surfaces as
+/// <see cref="OperationCanceledException"/>, not as a gRPC error.
 /// </summary>
 internal sealed partial class QdrantResilience
 {
@@ -32,7 +34,13 @@ internal sealed partial class QdrantResilience
             .Build();
     }
 
-    public static bool IsTransient(RpcException exception) => exception.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded;
+    /// <summary>
+    /// Worth another try: the server is down or restarting (Unavailable), too slow this time
+    /// (DeadlineExceeded, also Qdrant's own timeout) or rate-limited by strict mode (Qdrant maps
+    /// RateLimitExceeded to ResourceExhausted).
+    /// </summary>
+    public static bool IsTransient(RpcException exception) =>
+        exception.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.ResourceExhausted;
 
     public async Task<T> RunAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
@@ -40,14 +48,19 @@ internal sealed partial class QdrantResilience
         {
             return await _pipeline.ExecuteAsync(async token => await call(token), cancellationToken);
         }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.Cancelled && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException($"Qdrant {operation} was cancelled.", ex, cancellationToken);
+        }
         catch (RpcException ex) when (IsTransient(ex))
         {
             throw new IndexUnavailableException($"Qdrant is unreachable ({operation}: {ex.StatusCode}).", ex);
         }
-        catch (RpcException ex) when (ex.StatusCode != StatusCode.Cancelled)
+        catch (RpcException ex)
         {
-            // Not worth retrying (wrong API key, missing collection, rejected request), but the
-            // index still cannot serve: callers degrade the same way, operators read the detail.
+            // Not worth retrying (wrong API key, missing collection, rejected request, a stream the
+            // server cancelled), but the index still cannot serve: callers degrade the same way,
+            // operators read the detail.
             throw new IndexUnavailableException($"Qdrant rejected {operation}: {ex.StatusCode} {ex.Status.Detail}", ex);
         }
     }

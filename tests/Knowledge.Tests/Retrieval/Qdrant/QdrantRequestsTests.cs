@@ -130,6 +130,15 @@ public sealed class QdrantRequestsTests
         Assert.Equal(QdrantRequests.LexicalVector, query.Using);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void Query_TopZeroOrNegative_NullLikeTheEmbeddedIndex(int top)
+    {
+        var request = new SearchRequest(TextAnalyzer.Analyze("giấy phép"), Vector(), SearchFilter.ApprovedOnly, top);
+        Assert.Null(QdrantRequests.Query("moitbot", request, Retrieval));
+    }
+
     [Fact]
     public void Query_NoTermsAndNoVector_Null()
     {
@@ -183,6 +192,36 @@ public sealed class QdrantRequestsTests
         var sparse = vectors[QdrantRequests.LexicalVector].Sparse;
         Assert.Equal(sparse.Indices.Order(), sparse.Indices);
         Assert.NotEmpty(sparse.Values);
+    }
+
+    /// <summary>
+    /// Qdrant validates a sparse vector only for equal lengths and unique indices (it rejects
+    /// duplicates); an empty one is valid. A text of stop words only must still produce a point.
+    /// </summary>
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("và của", "là thì")]
+    [InlineData("rượu rượu rượu", "Rượu RƯỢU ruou rượu")]
+    public void Point_AnyText_SparseVectorHasUniqueSortedIndicesOfTheSameLengthAsValues(string title, string body)
+    {
+        var document = Document("e") with { TitleTerms = TextAnalyzer.Analyze(title), BodyTerms = TextAnalyzer.Analyze(body) };
+
+        var sparse = QdrantRequests.Point(document, Retrieval, 100).Vectors.Vectors_.Vectors[QdrantRequests.LexicalVector].Sparse;
+
+        Assert.Equal(sparse.Indices.Count, sparse.Values.Count);
+        Assert.Equal(sparse.Indices.Order().Distinct(), sparse.Indices);
+        Assert.All(sparse.Values, v => Assert.True(v > 0 && float.IsFinite(v)));
+        if (title.Length + body.Length == 0)
+        {
+            Assert.Empty(sparse.Indices);
+        }
+    }
+
+    [Fact]
+    public void InitialPhysicalName_SameAliasTwice_SameName()
+    {
+        Assert.Equal("moitbot-initial", QdrantRequests.InitialPhysicalName("moitbot"));
+        Assert.Equal(QdrantRequests.InitialPhysicalName("moitbot"), QdrantRequests.InitialPhysicalName("moitbot"));
     }
 
     [Fact]

@@ -12,6 +12,7 @@ public sealed class QdrantResilienceTests
     [Theory]
     [InlineData(StatusCode.Unavailable)]
     [InlineData(StatusCode.DeadlineExceeded)]
+    [InlineData(StatusCode.ResourceExhausted)]
     public async Task RunAsync_TransientFailure_RetriesThenThrowsIndexUnavailable(StatusCode code)
     {
         var calls = 0;
@@ -39,8 +40,15 @@ public sealed class QdrantResilienceTests
         Assert.Equal(3, calls);
     }
 
-    [Fact]
-    public async Task RunAsync_PermanentFailure_NoRetryButIndexUnavailable()
+    [Theory]
+    [InlineData(StatusCode.Unauthenticated)]
+    [InlineData(StatusCode.PermissionDenied)]
+    [InlineData(StatusCode.InvalidArgument)]
+    [InlineData(StatusCode.NotFound)]
+    [InlineData(StatusCode.AlreadyExists)]
+    [InlineData(StatusCode.Internal)]
+    [InlineData(StatusCode.Unimplemented)]
+    public async Task RunAsync_PermanentFailure_NoRetryButIndexUnavailable(StatusCode code)
     {
         var calls = 0;
         var resilience = new QdrantResilience(Options, TimeProvider.System, NullLogger.Instance);
@@ -48,10 +56,34 @@ public sealed class QdrantResilienceTests
         var ex = await Assert.ThrowsAsync<IndexUnavailableException>(() => resilience.RunAsync<int>("query", _ =>
         {
             calls++;
-            throw new RpcException(new Status(StatusCode.Unauthenticated, "bad api key"));
+            throw new RpcException(new Status(code, "bad api key"));
         }, TestContext.Current.CancellationToken));
 
         Assert.Equal(1, calls);
         Assert.Contains("bad api key", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_CallerCancelled_OperationCanceledNotGrpcError()
+    {
+        using var cancelled = new CancellationTokenSource();
+        var resilience = new QdrantResilience(Options, TimeProvider.System, NullLogger.Instance);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => resilience.RunAsync<int>("query", _ =>
+        {
+            cancelled.Cancel();
+            throw new RpcException(new Status(StatusCode.Cancelled, "Call canceled by the client."));
+        }, cancelled.Token));
+    }
+
+    [Fact]
+    public async Task RunAsync_CancelledByTheServerSide_IndexUnavailableSoTheQuestionIsRecorded()
+    {
+        var resilience = new QdrantResilience(Options, TimeProvider.System, NullLogger.Instance);
+
+        var ex = await Assert.ThrowsAsync<IndexUnavailableException>(() => resilience.RunAsync<int>("query", _ =>
+            throw new RpcException(new Status(StatusCode.Cancelled, "stream reset")), TestContext.Current.CancellationToken));
+
+        Assert.Contains("Cancelled", ex.Message, StringComparison.Ordinal);
     }
 }
