@@ -49,6 +49,26 @@ public sealed class AnswerServiceTests
         Assert.Empty(answer.Citations);
     }
 
+    [Theory]
+    [InlineData("quản lý nghĩa trang nhân dân", false)]
+    [InlineData("thương nhân có nghĩa vụ gì với trang thông tin điện tử bán hàng", true)]
+    public async Task AskAsync_QuestionWordsFoundOnlyApartInTheEntry_NotConfident(string question, bool answered)
+    {
+        // The entry has "nghĩa", "trang", "quản lý" and "nhân dân", but "nghĩa" only in "nghĩa vụ" and
+        // "trang" only in "trang thông tin".
+        await using var test = await TestBank.CreateAsync(
+        [
+            .. TestBank.SampleEntries(),
+            TestBank.Qa("tmdt-website", "thuong-mai-dien-tu", "Thương nhân có nghĩa vụ gì khi quản lý trang thông tin điện tử bán hàng?",
+                "Thương nhân quản lý trang thông tin điện tử bán hàng có nghĩa vụ thông báo với Bộ Công Thương và công khai thông tin cho nhân dân."),
+        ]);
+
+        var answer = await test.Get<AnswerService>().AskAsync(question, Ct);
+
+        Assert.Equal(answered, !answer.Escalate);
+        Assert.Equal(answered, answer.Citations.Any(c => c.EntryId == "tmdt-website"));
+    }
+
     [Fact]
     public async Task AskAsync_ElectricityQuestionWithoutGuidance_RoutesToElectricityDepartment()
     {
