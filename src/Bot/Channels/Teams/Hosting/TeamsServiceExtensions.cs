@@ -71,6 +71,7 @@ public static class TeamsServiceExtensions
         services.AddSingleton<IOutboxHandler, ReminderHandler>();
         services.AddSingleton<IOutboxHandler, DigestHandler>();
         services.AddSingleton<IOutboxHandler, DraftCardHandler>();
+        services.AddSingleton<IOutboxHandler, DraftCardUpdatedHandler>();
         services.AddHostedService<AnonymousModeGuard>();
         services.AddHostedService<ActivityWorker>();
         services.AddSingleton<TeamsReminderService>();
