@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using MoitBot.Knowledge;
 using MoitBot.Knowledge.Editorial;
 
 namespace MoitBot.Bot.Tests.Commands;
@@ -90,9 +87,7 @@ public sealed class AskCommandTests : IDisposable
     /// <summary>Marks a document repealed in the command's database, as an editor would on the web.</summary>
     private async Task RepealAsync(string number)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:MoitBot"] = $"Data Source={DatabasePath}" }).Build();
-        await using (var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddKnowledge(configuration).BuildServiceProvider())
+        await using (var services = KnowledgeOnly.On(DatabasePath))
         {
             var registry = services.GetRequiredService<LegalDocumentRegistry>();
             await registry.ImportFromBankAsync("test", TestContext.Current.CancellationToken);
