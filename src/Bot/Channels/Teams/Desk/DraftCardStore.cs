@@ -24,6 +24,18 @@ public sealed class DraftCardStore(SqliteDatabase database, TimeProvider timePro
             new { entryId, version }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>Entries whose newest posted card shows an older version than the entry has now, with that current version.</summary>
+    public async Task<IReadOnlyList<(string EntryId, int Version)>> FindOutdatedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string EntryId, long Version)>(new CommandDefinition(
+            """
+            SELECT c.entry_id, e.version FROM teams_draft_cards c JOIN entries e ON e.id = c.entry_id
+            WHERE e.version > c.version AND c.version = (SELECT MAX(version) FROM teams_draft_cards WHERE entry_id = c.entry_id)
+            """, cancellationToken: cancellationToken));
+        return rows.Select(r => (r.EntryId, (int)r.Version)).ToList();
+    }
+
     public async Task SaveAsync(DraftCardRecord card, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

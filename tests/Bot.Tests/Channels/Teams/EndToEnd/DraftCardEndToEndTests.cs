@@ -131,6 +131,36 @@ public sealed class DraftCardEndToEndTests(PlaygroundFixture playground) : IClas
     }
 
     [Fact]
+    public async Task CrashBetweenSaveAndEnqueue_UpdateQueuedAgainAtStartAndCardUpdated()
+    {
+        playground.Require();
+        var mark = playground.Stream.Frames.Count;
+        string id, messageId;
+        await using (var host = await StartHostAsync())
+        {
+            id = await CreateDraftAsync(host.Services, "Đăng ký cửa hàng bán lẻ xăng dầu");
+            (_, messageId) = Address(await playground.Stream.WaitForAsync(f => IsCard(f, "createMessage", id), "the draft card", mark, Ct), Channel);
+            await WaitForCardRecordAsync(host, id);
+        }
+
+        await using (var domain = KnowledgeOnly.On(Database))
+        {
+            Assert.True((await domain.GetRequiredService<EditorialWorkflow>().ApproveAsync(id, "Phạm Văn Long", Ct)).Succeeded);
+        }
+
+        // The process died after the approval was saved and before the bank queued the card update.
+        Assert.Equal(1, await ExecuteAsync($"DELETE FROM outbox WHERE kind = '{OutboxKinds.TeamsDraftCardUpdated}' AND idempotency_key LIKE '%:{id}:%'"));
+
+        var restarted = playground.Stream.Frames.Count;
+        await using (await StartHostAsync())
+        {
+            var update = await playground.Stream.WaitForAsync(f => IsCard(f, "updateMessage", id), "the card updated after the restart", restarted, Ct);
+            Assert.Equal(messageId, update["message"]!["messageId"]!.ToString());
+            Assert.Contains("Phạm Văn Long đã phê duyệt lúc", Readable(update), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task UpdateForVersionWithoutCard_CompletesQuietly()
     {
         playground.Require();
@@ -185,6 +215,12 @@ public sealed class DraftCardEndToEndTests(PlaygroundFixture playground) : IClas
 
     private static async Task WaitForCardRecordAsync(TeamsHost host, string entryId) =>
         await WaitForAsync(() => host.Get<DraftCardStore>().FindAsync(entryId, 1, Ct));
+
+    private async Task<int> ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Database}");
+        return await connection.ExecuteAsync(sql);
+    }
 
     private async Task<List<string>> QueryAsync(string sql)
     {
