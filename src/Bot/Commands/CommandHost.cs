@@ -1,6 +1,7 @@
 using MoitBot.Bot.Demo;
 using MoitBot.Bot.Extensions;
 using MoitBot.Knowledge.Bank;
+using MoitBot.Knowledge.Editorial;
 
 namespace MoitBot.Bot.Commands;
 
@@ -19,7 +20,10 @@ public static class CommandHost
         return builder.Build();
     }
 
-    /// <summary>A host whose bank is migrated, seeded with the demo data on first use and loaded into the index.</summary>
+    /// <summary>
+    /// A host whose bank is migrated, seeded with the demo data on first use and loaded into the index,
+    /// with the validity of cited documents loaded as the web host does, so answers mark repealed ones.
+    /// </summary>
     public static async Task<IHost> StartKnowledgeAsync(CancellationToken cancellationToken)
     {
         var host = Build();
@@ -27,6 +31,7 @@ public static class CommandHost
         await initializer.MigrateAsync(cancellationToken);
         await host.Services.GetRequiredService<DemoBankSeeder>().SeedIfEmptyAsync(cancellationToken);
         await initializer.LoadIndexAsync(cancellationToken);
+        await host.Services.GetRequiredService<LegalDocumentRegistry>().LoadValidityAsync(cancellationToken);
         return host;
     }
 }

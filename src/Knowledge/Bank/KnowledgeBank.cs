@@ -50,6 +50,8 @@ public sealed partial class KnowledgeBank(
     /// Every path that creates a draft or changes one (staff answers, ingestion, editors, helpful
     /// suggestions) saves through the bank, so the editors' Teams card is announced here, once per
     /// entry version; an unchanged save keeps its version and the idempotency key drops the repeat.
+    /// Every later version (approved, rejected, retired, reopened, edited) also asks for the card of
+    /// the earlier draft to be updated; the Teams side completes it quietly when no card was posted.
     /// </summary>
     private async Task AnnounceDraftsAsync(IReadOnlyList<KnowledgeEntry> saved, CancellationToken cancellationToken)
     {
@@ -58,10 +60,19 @@ public sealed partial class KnowledgeBank(
             return;
         }
 
-        foreach (var entry in saved.Where(e => e.Status == EntryStatus.Draft && e.Provenance != Provenance.Demo))
+        foreach (var entry in saved.Where(e => e.Provenance != Provenance.Demo))
         {
-            await outbox.EnqueueAsync(OutboxKinds.TeamsDraftCard, $"{OutboxKinds.TeamsDraftCard}:{entry.Id}:v{entry.Version}",
-                new DraftNotice(entry.Id, entry.Version), cancellationToken);
+            if (entry.Status == EntryStatus.Draft)
+            {
+                await outbox.EnqueueAsync(OutboxKinds.TeamsDraftCard, $"{OutboxKinds.TeamsDraftCard}:{entry.Id}:v{entry.Version}",
+                    new DraftNotice(entry.Id, entry.Version), cancellationToken);
+            }
+
+            if (entry.Version > 1)
+            {
+                await outbox.EnqueueAsync(OutboxKinds.TeamsDraftCardUpdated, $"{OutboxKinds.TeamsDraftCardUpdated}:{entry.Id}:v{entry.Version}",
+                    new DraftNotice(entry.Id, entry.Version), cancellationToken);
+            }
         }
     }
 

@@ -18,5 +18,11 @@ public static class OutboxKinds
     /// <summary>Payload <see cref="Editorial.DraftNotice"/>: a new or changed draft to post as a card in the editors' Teams channel.</summary>
     public const string TeamsDraftCard = "teams.draft-card";
 
+    /// <summary>
+    /// Payload <see cref="Editorial.DraftNotice"/>: this version of an entry was saved (approved, rejected, retired, reopened
+    /// or edited), so the card posted for an earlier draft version is updated for everyone to show what became of it.
+    /// </summary>
+    public const string TeamsDraftCardUpdated = "teams.draft-card-updated";
+
     public static string AnswerKindFor(string channel) => $"{channel}.answer";
 }

@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using MoitBot.Knowledge.Editorial;
 
 namespace MoitBot.Bot.Tests.Commands;
 
@@ -42,6 +45,33 @@ public sealed class AskCommandTests : IDisposable
         Assert.Contains("Bạn chưa nhập câu hỏi", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ask_CitedDocumentRepealed_PlainAndJsonMarkItNoLongerInForce()
+    {
+        const string question = "giay phep ban le ruou can ho so gi";
+        var (seedExit, seeded, seedErrors) = await RunAsync("ask", question, "--json");
+        Assert.True(seedExit == 0, seedErrors);
+        using (var before = JsonDocument.Parse(seeded))
+        {
+            Assert.DoesNotContain(LegalValidity.NotInForceSuffix, seeded, StringComparison.Ordinal);
+            Assert.Contains(before.RootElement.GetProperty("citations").EnumerateArray(), c => c.GetProperty("documentNumber").GetString() == "105/2017/NĐ-CP");
+        }
+
+        await RepealAsync("105/2017/NĐ-CP");
+
+        var (exitCode, stdout, stderr) = await RunAsync("ask", question, "--json");
+        var (plainExit, plain, _) = await RunAsync("ask", question);
+
+        Assert.True(exitCode == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var repealed = json.RootElement.GetProperty("citations").EnumerateArray().Where(c => c.GetProperty("documentNumber").GetString() == "105/2017/NĐ-CP").ToList();
+        Assert.NotEmpty(repealed);
+        Assert.All(repealed, c => Assert.EndsWith(LegalValidity.NotInForceSuffix, c.GetProperty("title").GetString(), StringComparison.Ordinal));
+        Assert.Equal(0, plainExit);
+        var sources = plain[plain.IndexOf("Căn cứ:", StringComparison.Ordinal)..];
+        Assert.Contains(LegalValidity.NotInForceSuffix.Trim(), sources, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         try
@@ -53,6 +83,21 @@ public sealed class AskCommandTests : IDisposable
             // Best effort cleanup of a temp folder.
         }
     }
+
+    /// <summary>Marks a document repealed in the command's database, as an editor would on the web.</summary>
+    private async Task RepealAsync(string number)
+    {
+        await using (var services = KnowledgeOnly.On(DatabasePath))
+        {
+            var registry = services.GetRequiredService<LegalDocumentRegistry>();
+            await registry.ImportFromBankAsync("test", TestContext.Current.CancellationToken);
+            await registry.SetStatusAsync(number, LegalDocumentStatus.Repealed, null, null, "bientap.test", TestContext.Current.CancellationToken);
+        }
+
+        SqliteConnection.ClearAllPools();
+    }
+
+    private string DatabasePath => Path.Combine(_directory, "ask.db");
 
     private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
@@ -70,7 +115,7 @@ public sealed class AskCommandTests : IDisposable
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["ConnectionStrings__MoitBot"] = $"Data Source={Path.Combine(_directory, "ask.db")}";
+        start.Environment["ConnectionStrings__MoitBot"] = $"Data Source={DatabasePath}";
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);

@@ -6,8 +6,8 @@ namespace MoitBot.Bot.Channels.Teams.Cards;
 
 /// <summary>
 /// The editors' card for a draft (Adaptive Card 1.5): title, field, provenance, the question and
-/// answer (shortened), and Approve / Open in the web UI / Reject. Once the entry is no longer a
-/// draft only the link remains.
+/// answer (shortened), and Approve / Open in the web UI / Reject. Once the version is no longer a
+/// pending draft (approved, rejected, retired, or replaced by a newer version) only the link remains.
 /// </summary>
 public static class DraftCard
 {
@@ -17,6 +17,7 @@ public static class DraftCard
     public static JsonObject Build(DraftCardView view)
     {
         var entry = view.Entry;
+        var pending = view.IsPending;
         var body = new JsonArray();
         if (view.Notice is not null)
         {
@@ -26,10 +27,10 @@ public static class DraftCard
         body.Add(new JsonObject
         {
             ["type"] = "Container",
-            ["style"] = entry.Status == EntryStatus.Draft ? "emphasis" : entry.Status == EntryStatus.Approved ? "good" : "attention",
+            ["style"] = view.Superseded ? "warning" : entry.Status == EntryStatus.Draft ? "emphasis" : entry.Status == EntryStatus.Approved ? "good" : "attention",
             ["bleed"] = true,
             ["items"] = new JsonArray(
-                Text(entry.Status == EntryStatus.Draft ? "Bản nháp chờ biên tập viên duyệt" : $"Mục hỏi đáp {StatusText(entry.Status)}", size: "Medium", weight: "Bolder"),
+                Text(Heading(view), size: "Medium", weight: "Bolder"),
                 Text(CardText.Escape(entry.Title), weight: "Bolder")),
         });
         body.Add(new JsonObject
@@ -50,13 +51,13 @@ public static class DraftCard
         body.Add(Text(CardText.Escape(Shorten(entry.Body, MaxBodyLength))));
 
         var actions = new JsonArray();
-        if (entry.Status == EntryStatus.Draft)
+        if (pending)
         {
-            actions.Add(Execute("Phê duyệt", DraftCardVerbs.Approve, entry.Id, style: "positive"));
+            actions.Add(Execute("Phê duyệt", DraftCardVerbs.Approve, entry, style: "positive"));
         }
 
         actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = "Mở trong trang biên tập", ["url"] = view.EditorUrl.AbsoluteUri });
-        if (entry.Status == EntryStatus.Draft)
+        if (pending)
         {
             actions.Add(new JsonObject
             {
@@ -70,7 +71,7 @@ public static class DraftCard
                         ["type"] = "Input.Text", ["id"] = DraftCardVerbs.ReasonInput, ["label"] = "Lý do từ chối", ["placeholder"] = "Ghi rõ lý do để người soạn biết",
                         ["isMultiline"] = true, ["isRequired"] = true, ["errorMessage"] = "Hãy ghi lý do từ chối", ["maxLength"] = 1000,
                     }),
-                    ["actions"] = new JsonArray(Execute("Từ chối", DraftCardVerbs.Reject, entry.Id, style: "destructive")),
+                    ["actions"] = new JsonArray(Execute("Từ chối", DraftCardVerbs.Reject, entry, style: "destructive")),
                 },
             });
         }
@@ -93,6 +94,11 @@ public static class DraftCard
         _ => "Dữ liệu mẫu",
     };
 
+    private static string Heading(DraftCardView view) =>
+        view.Superseded ? "Bản nháp đã có phiên bản mới"
+        : view.Entry.Status == EntryStatus.Draft ? "Bản nháp chờ biên tập viên duyệt"
+        : $"Mục hỏi đáp {StatusText(view.Entry.Status)}";
+
     private static string StatusText(EntryStatus status) => status switch
     {
         EntryStatus.Approved => "đã phê duyệt",
@@ -102,8 +108,9 @@ public static class DraftCard
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max).TrimEnd(), "…");
 
-    private static JsonObject Execute(string title, string verb, string entryId, string style) => new()
+    private static JsonObject Execute(string title, string verb, KnowledgeEntry entry, string style) => new()
     {
-        ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["style"] = style, ["data"] = new JsonObject { [DraftCardVerbs.EntryIdData] = entryId },
+        ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["style"] = style,
+        ["data"] = new JsonObject { [DraftCardVerbs.EntryIdData] = entry.Id, [DraftCardVerbs.VersionData] = entry.Version },
     };
 }

@@ -8,5 +8,8 @@ public static class DraftCardVerbs
     public const string Reject = "draft.reject";
 
     public const string EntryIdData = "entryId";
+
+    /// <summary>The version the card shows, so a click on an outdated card never approves content the editor did not see.</summary>
+    public const string VersionData = "version";
     public const string ReasonInput = "reason";
 }

@@ -71,7 +71,9 @@ public static class TeamsServiceExtensions
         services.AddSingleton<IOutboxHandler, ReminderHandler>();
         services.AddSingleton<IOutboxHandler, DigestHandler>();
         services.AddSingleton<IOutboxHandler, DraftCardHandler>();
+        services.AddSingleton<IOutboxHandler, DraftCardUpdatedHandler>();
         services.AddHostedService<AnonymousModeGuard>();
+        services.AddHostedService<DraftCardReconciler>();
         services.AddHostedService<ActivityWorker>();
         services.AddSingleton<TeamsReminderService>();
         services.AddHostedService(sp => sp.GetRequiredService<TeamsReminderService>());

@@ -27,6 +27,7 @@ public sealed class DraftCardTests
         Assert.Equal("Phê duyệt", actions[0]["title"]!.GetValue<string>());
         Assert.Equal(DraftCardVerbs.Approve, actions[0]["verb"]!.GetValue<string>());
         Assert.Equal("bt-123", actions[0]["data"]![DraftCardVerbs.EntryIdData]!.GetValue<string>());
+        Assert.Equal(2, actions[0]["data"]![DraftCardVerbs.VersionData]!.GetValue<int>());
         Assert.Equal("Mở trong trang biên tập", actions[1]["title"]!.GetValue<string>());
         Assert.Equal(EditorUrl.AbsoluteUri, actions[1]["url"]!.GetValue<string>());
         var reject = actions[2]["card"]!.AsObject();
@@ -54,6 +55,17 @@ public sealed class DraftCardTests
     }
 
     [Fact]
+    public void Build_SupersededDraft_NoButtonsAndSaysANewerVersionExists()
+    {
+        var card = DraftCard.Build(new DraftCardView(Draft(), "Điện lực", EditorUrl, "Quân đã sửa bản nháp lúc 10:00 ngày 27/11/2026.", Superseded: true));
+        var text = card.ToJsonString(Readable);
+
+        Assert.Equal(["Action.OpenUrl"], card["actions"]!.AsArray().Select(a => a!["type"]!.GetValue<string>()));
+        Assert.Contains("Bản nháp đã có phiên bản mới", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bản nháp chờ biên tập viên duyệt", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Build_DraftApprovedAndRefused_ValidAdaptiveCard15()
     {
         var cards = new List<JsonObject>
@@ -61,6 +73,7 @@ public sealed class DraftCardTests
             DraftCard.Build(new DraftCardView(Draft(), "Điện lực", EditorUrl)),
             DraftCard.Build(new DraftCardView(Draft() with { Status = EntryStatus.Retired }, "Điện lực", EditorUrl, "An đã từ chối.")),
             DraftCard.Build(new DraftCardView(Draft(), "Điện lực", EditorUrl, "Bạn không thuộc nhóm biên tập viên.", NoticeIsError: true)),
+            DraftCard.Build(new DraftCardView(Draft(), "Điện lực", EditorUrl, "An đã phê duyệt lúc 10:00.\n\nBình đã sửa bản nháp.", Superseded: true)),
         };
 
         var problems = await CardRenderer.ProblemsAsync(cards, TestContext.Current.CancellationToken);

@@ -80,6 +80,31 @@ public sealed class DraftActionHandlerTests
     }
 
     [Fact]
+    public async Task Approve_FromOutdatedCardVersion_NothingApprovedAndWhatBecameOfItShown()
+    {
+        await using var connector = await StartConnectorAsync(new ConcurrentQueue<string>());
+        await using var factory = new BotFactory();
+        await using var host = Configure(factory, connector);
+        using var client = host.CreateClient();
+        var id = await CreateDraftAsync(host.Services);
+        var workflow = host.Services.GetRequiredService<EditorialWorkflow>();
+        var edited = await workflow.SaveAsync(new EntryEdit
+        {
+            Id = id, Field = "dien-luc", Title = "Cấp phép lắp đặt tua bin gió trên mái nhà xưởng dệt may", Question = Question, Body = "Nội dung đã sửa: cần thông báo cho điện lực.",
+        }, "Trần Minh Quân", Ct);
+        Assert.True(edited.Succeeded, edited.Problem);
+
+        var card = await InvokeAsync(client, Url(connector), "29:editor", DraftCardVerbs.Approve, id, version: 1);
+
+        Assert.Contains("Bản nháp đã có phiên bản mới", card, StringComparison.Ordinal);
+        Assert.Contains("Trần Minh Quân đã sửa bản nháp lúc", card, StringComparison.Ordinal);
+        Assert.DoesNotContain(DraftCardVerbs.Approve, card, StringComparison.Ordinal);
+        var entry = await host.Services.GetRequiredService<KnowledgeBank>().Store.GetAsync(id, Ct);
+        Assert.Equal(EntryStatus.Draft, entry!.Status);
+        Assert.Equal(2, entry.Version);
+    }
+
+    [Fact]
     public async Task DraftCreated_EditorsChannelConfigured_CardPostedInChannel()
     {
         var posts = new ConcurrentQueue<string>();
@@ -145,9 +170,14 @@ public sealed class DraftActionHandlerTests
 
     private static string Url(WebApplication connector) => connector.Urls.First() + "/";
 
-    private static async Task<string> InvokeAsync(HttpClient client, string serviceUrl, string userId, string verb, string entryId, string? reason = null)
+    private static async Task<string> InvokeAsync(HttpClient client, string serviceUrl, string userId, string verb, string entryId, string? reason = null, int? version = null)
     {
         var data = new JsonObject { [DraftCardVerbs.EntryIdData] = entryId };
+        if (version is not null)
+        {
+            data[DraftCardVerbs.VersionData] = version;
+        }
+
         if (reason is not null)
         {
             data[DraftCardVerbs.ReasonInput] = reason;

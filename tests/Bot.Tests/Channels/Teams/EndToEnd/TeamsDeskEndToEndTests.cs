@@ -1,11 +1,9 @@
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using MoitBot.Knowledge;
 using MoitBot.Knowledge.Escalation;
+using static MoitBot.Bot.Tests.Channels.Teams.EndToEnd.PlaygroundFrames;
 
 namespace MoitBot.Bot.Tests.Channels.Teams.EndToEnd;
 
@@ -183,7 +181,7 @@ public sealed class TeamsDeskEndToEndTests(PlaygroundFixture playground) : IClas
         // was accepted (by the domain, e.g. from Telegram) while the Teams side was down.
         await ExecuteAsync($"UPDATE outbox SET status = 'Pending', sent_at = NULL, next_attempt_at = '2000-01-01T00:00:00.0000000Z' WHERE idempotency_key = 'opened:{first.Id}'");
         Ticket second;
-        await using (var domain = KnowledgeOnly())
+        await using (var domain = KnowledgeOnly.On(Database))
         {
             second = (await domain.GetRequiredService<EscalationService>().OpenAsync(
                 new EscalationRequest(official, "Cửa hàng bán lẻ điện mặt trời mái nhà có cần giấy phép hoạt động điện lực không?", "dien-luc", []), Ct)).Ticket!;
@@ -218,19 +216,11 @@ public sealed class TeamsDeskEndToEndTests(PlaygroundFixture playground) : IClas
         }
     }
 
-    private static readonly System.Text.Json.JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private Task<TeamsHost> StartHostAsync() => TeamsHost.StartAsync(Database, playground.BotPort, new Dictionary<string, string?>
     {
         ["Escalation:DigestEnabled"] = "false",
         ["Escalation:ReminderBefore"] = "00:00:01",
     });
-
-    private ServiceProvider KnowledgeOnly()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:MoitBot"] = $"Data Source={Database}" }).Build();
-        return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging(b => b.SetMinimumLevel(LogLevel.Warning)).AddKnowledge(configuration).BuildServiceProvider();
-    }
 
     /// <summary>Installs the bot in the playground's team and links its General channel to a department, as staff would.</summary>
     private async Task LinkChannelAsync(string department, string channel = Team)
@@ -288,15 +278,5 @@ public sealed class TeamsDeskEndToEndTests(PlaygroundFixture playground) : IClas
         return data;
     }
 
-    private static bool IsCard(JsonNode frame, string action, string code) =>
-        frame["action"]?.GetValue<string>() == action && frame["message"]?["attachments"] is JsonArray { Count: > 0 } && frame.ToJsonString().Contains(code, StringComparison.Ordinal);
-
-    private static (string Conversation, string MessageId) Address(JsonNode frame)
-    {
-        var messageId = frame["message"]!["messageId"]!.ToString();
-        var conversation = frame["message"]?["postConversationId"]?.ToString() ?? frame["actionConversationId"]?.ToString() ?? Team;
-        return (conversation, messageId);
-    }
-
-    private static string Readable(string json) => System.Text.RegularExpressions.Regex.Unescape(json);
+    private static (string Conversation, string MessageId) Address(JsonNode frame) => PlaygroundFrames.Address(frame, Team);
 }
