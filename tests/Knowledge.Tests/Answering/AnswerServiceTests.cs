@@ -50,7 +50,22 @@ public sealed class AnswerServiceTests
     }
 
     [Theory]
-    [InlineData("quản lý nghĩa trang nhân dân", false)]
+    [InlineData("giya phep ban le ruou co thoi han bao lau")]
+    [InlineData("giay phpe ban le ruou thoi han bao lau")]
+    [InlineData("giay phep ban le ruou co tohi han bao lau")]
+    [InlineData("thoi han giay phep ban le ruuo")]
+    public async Task AskAsync_UnaccentedQuestionWithSwappedLetters_StillAnswered(string question)
+    {
+        await using var test = await TestBank.CreateAsync(TestBank.SampleEntries());
+        var answer = await test.Get<AnswerService>().AskAsync(question, Ct);
+
+        Assert.False(answer.Escalate);
+        Assert.Equal("ruou-thoihan", answer.Citations[0].EntryId);
+    }
+
+    [Theory]
+    [InlineData("quản lý nghĩa trang", false)]
+    [InlineData("xã quản lý nghĩa trang thế nào", false)]
     [InlineData("thương nhân có nghĩa vụ gì với trang thông tin điện tử bán hàng", true)]
     public async Task AskAsync_QuestionWordsFoundOnlyApartInTheEntry_NotConfident(string question, bool answered)
     {
