@@ -9,10 +9,10 @@ public sealed class CsvParser : IDocumentParser
 {
     public IReadOnlyList<string> Extensions { get; } = [".csv"];
 
-    public async Task<ParsedSource> ParseAsync(Stream stream, string fileName, CancellationToken cancellationToken = default)
+    public ParsedSource Parse(byte[] content, string fileName, CancellationToken cancellationToken = default)
     {
         var source = new ParsedSource();
-        var text = await TextFile.ReadAsync(stream, source.Notes, cancellationToken);
+        var text = TextFile.Read(content, source.Notes);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             DetectDelimiter = true,
@@ -25,7 +25,7 @@ public sealed class CsvParser : IDocumentParser
         var rows = new List<(int Number, List<string?> Cells)>();
         try
         {
-            while (await csv.ReadAsync())
+            while (csv.Read())
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 rows.Add((rows.Count + 1, csv.Parser.Record?.Select(c => (string?)c).ToList() ?? []));

@@ -11,12 +11,10 @@ public sealed class DocxParser : IDocumentParser
 {
     public IReadOnlyList<string> Extensions { get; } = [".docx"];
 
-    public async Task<ParsedSource> ParseAsync(Stream stream, string fileName, CancellationToken cancellationToken = default)
+    public ParsedSource Parse(byte[] content, string fileName, CancellationToken cancellationToken = default)
     {
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken);
-        OfficePackageCheck.ThrowIfNotPackage(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), "DOCX");
-        buffer.Position = 0;
+        OfficePackageCheck.ThrowIfNotPackage(content, "DOCX");
+        using var buffer = new MemoryStream(content, writable: false);
         try
         {
             using var document = WordprocessingDocument.Open(buffer, false);

@@ -9,12 +9,12 @@ public sealed class HtmlParser : IDocumentParser
 
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
 
-    public async Task<ParsedSource> ParseAsync(Stream stream, string fileName, CancellationToken cancellationToken = default)
+    public ParsedSource Parse(byte[] content, string fileName, CancellationToken cancellationToken = default)
     {
         var source = new ParsedSource();
-        var text = await TextFile.ReadAsync(stream, source.Notes, cancellationToken);
+        var text = TextFile.Read(content, source.Notes);
         var parser = new AngleSharp.Html.Parser.HtmlParser();
-        using var document = await parser.ParseDocumentAsync(text, cancellationToken);
+        using var document = parser.ParseDocument(text);
         foreach (var noise in document.QuerySelectorAll("script,style,noscript,nav,header > nav,template,iframe").ToList())
         {
             noise.Remove();

@@ -12,10 +12,10 @@ public sealed class JsonQaParser : IDocumentParser
 
     public IReadOnlyList<string> Extensions { get; } = [".json", ".jsonl", ".ndjson"];
 
-    public async Task<ParsedSource> ParseAsync(Stream stream, string fileName, CancellationToken cancellationToken = default)
+    public ParsedSource Parse(byte[] content, string fileName, CancellationToken cancellationToken = default)
     {
         var source = new ParsedSource();
-        var text = await TextFile.ReadAsync(stream, source.Notes, cancellationToken);
+        var text = TextFile.Read(content, source.Notes);
         var objects = new List<JsonElement>();
         try
         {

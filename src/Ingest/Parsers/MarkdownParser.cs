@@ -13,10 +13,10 @@ public sealed class MarkdownParser : IDocumentParser
 
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
-    public async Task<ParsedSource> ParseAsync(Stream stream, string fileName, CancellationToken cancellationToken = default)
+    public ParsedSource Parse(byte[] content, string fileName, CancellationToken cancellationToken = default)
     {
         var source = new ParsedSource();
-        var text = await TextFile.ReadAsync(stream, source.Notes, cancellationToken);
+        var text = TextFile.Read(content, source.Notes);
         var document = Markdown.Parse(text, Pipeline);
         foreach (var block in document.Descendants<Block>())
         {

@@ -10,11 +10,9 @@ public sealed class PdfParser : IDocumentParser
 {
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
-    public async Task<ParsedSource> ParseAsync(Stream stream, string fileName, CancellationToken cancellationToken = default)
+    public ParsedSource Parse(byte[] content, string fileName, CancellationToken cancellationToken = default)
     {
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length == 0)
+        if (content.Length == 0)
         {
             throw new SourceRejectedException("empty file");
         }
@@ -23,7 +21,7 @@ public sealed class PdfParser : IDocumentParser
         var images = 0;
         try
         {
-            using var document = PdfDocument.Open(buffer.ToArray());
+            using var document = PdfDocument.Open(content);
             foreach (var page in document.GetPages())
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -7,10 +7,10 @@ public sealed class PlainTextParser : IDocumentParser
 {
     public IReadOnlyList<string> Extensions { get; } = [".txt"];
 
-    public async Task<ParsedSource> ParseAsync(Stream stream, string fileName, CancellationToken cancellationToken = default)
+    public ParsedSource Parse(byte[] content, string fileName, CancellationToken cancellationToken = default)
     {
         var source = new ParsedSource();
-        var text = await TextFile.ReadAsync(stream, source.Notes, cancellationToken);
+        var text = TextFile.Read(content, source.Notes);
         foreach (var line in text.Split('\n'))
         {
             if (!string.IsNullOrWhiteSpace(line))

@@ -16,12 +16,10 @@ public sealed class XlsxParser : IDocumentParser
 
     public IReadOnlyList<string> Extensions { get; } = [".xlsx"];
 
-    public async Task<ParsedSource> ParseAsync(Stream stream, string fileName, CancellationToken cancellationToken = default)
+    public ParsedSource Parse(byte[] content, string fileName, CancellationToken cancellationToken = default)
     {
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken);
-        OfficePackageCheck.ThrowIfNotPackage(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), "XLSX");
-        buffer.Position = 0;
+        OfficePackageCheck.ThrowIfNotPackage(content, "XLSX");
+        using var buffer = new MemoryStream(content, writable: false);
         var source = new ParsedSource();
         var sheetsWithQuestions = 0;
         try

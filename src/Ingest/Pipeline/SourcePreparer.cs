@@ -52,7 +52,7 @@ public sealed class SourcePreparer(IEnumerable<IDocumentParser> parsers, EntryBu
             }
 
             var sidecar = sidecarBytes is null ? new SourceSidecar() : SourceSidecar.Parse(sidecarBytes);
-            var parsed = await parser.ParseAsync(new MemoryStream(content, writable: false), file.FullPath, cancellationToken);
+            var parsed = parser.Parse(content, file.FullPath, cancellationToken);
             LegacyRepair.Apply(parsed);
             if (sidecar.Field is { } code && !fields.IsKnown(code))
             {

@@ -11,11 +11,11 @@ public sealed class CsvParserTests
     static CsvParserTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     [Fact]
-    public async Task ParseAsync_Windows1258Csv_ReadsVietnameseQuestions()
+    public void Parse_Windows1258Csv_ReadsVietnameseQuestions()
     {
         var bytes = ParserAssert.TempFile(p => CorpusWriter.WriteCsv(p, SampleCorpus.LegacyCsvRows, Encoding.GetEncoding(1258)), ".csv");
 
-        var parsed = await ParserAssert.ParseAsync(_parser, bytes, "hoi-dap.csv");
+        var parsed = ParserAssert.Parse(_parser, bytes, "hoi-dap.csv");
 
         var record = Assert.Single(parsed.Records);
         Assert.Equal("Ai cấp phép cho cụm công nghiệp làng nghề mây tre đan ở xã Đồng Vọng?", record.Question);
@@ -24,40 +24,40 @@ public sealed class CsvParserTests
     }
 
     [Fact]
-    public async Task ParseAsync_SemicolonDelimitedUtf8WithBom_ReadsHeadersWithoutDiacritics()
+    public void Parse_SemicolonDelimitedUtf8WithBom_ReadsHeadersWithoutDiacritics()
     {
         var text = "Cau hoi;Tra loi;Linh vuc\nXã có cấp giấy phép bán lẻ thuốc lá không?;Có, Phòng Kinh tế cấp xã cấp giấy phép.;thuoc-la\n";
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
 
-        var record = Assert.Single((await ParserAssert.ParseAsync(_parser, bytes, "x.csv")).Records);
+        var record = Assert.Single(ParserAssert.Parse(_parser, bytes, "x.csv").Records);
 
         Assert.Equal("thuoc-la", record.Field);
         Assert.Equal(2, record.Row);
     }
 
     [Fact]
-    public async Task ParseAsync_NoQuestionColumn_RejectedWithReason()
+    public void Parse_NoQuestionColumn_RejectedWithReason()
     {
-        var message = await ParserAssert.RejectedAsync(_parser, Encoding.UTF8.GetBytes("Tên,Địa chỉ\nA,B\n"), "x.csv");
+        var message = ParserAssert.Rejected(_parser, Encoding.UTF8.GetBytes("Tên,Địa chỉ\nA,B\n"), "x.csv");
         Assert.StartsWith("no question column", message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ParseAsync_UnsupportedEncoding_RejectedWithReason()
+    public void Parse_UnsupportedEncoding_RejectedWithReason()
     {
         var utf16WithoutBom = Encoding.Unicode.GetBytes("Câu hỏi,Trả lời\nA,B\n");
-        var message = await ParserAssert.RejectedAsync(_parser, utf16WithoutBom, "x.csv");
+        var message = ParserAssert.Rejected(_parser, utf16WithoutBom, "x.csv");
         Assert.Contains("unsupported encoding", message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ParseAsync_RowWithoutAnswer_SkippedWithNote()
+    public void Parse_RowWithoutAnswer_SkippedWithNote()
     {
-        var parsed = await ParserAssert.ParseAsync(_parser, Encoding.UTF8.GetBytes("Câu hỏi,Trả lời\nCâu một?,Trả lời một.\nCâu hai?,\n"), "x.csv");
+        var parsed = ParserAssert.Parse(_parser, Encoding.UTF8.GetBytes("Câu hỏi,Trả lời\nCâu một?,Trả lời một.\nCâu hai?,\n"), "x.csv");
         Assert.Single(parsed.Records);
         Assert.Contains(parsed.Notes, n => n.Contains("row 3: no answer", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task ParseAsync_EmptyFile_RejectedAsEmpty() => Assert.Equal("empty file", await ParserAssert.RejectedAsync(_parser, [], "x.csv"));
+    public void Parse_EmptyFile_RejectedAsEmpty() => Assert.Equal("empty file", ParserAssert.Rejected(_parser, [], "x.csv"));
 }

@@ -9,11 +9,11 @@ public sealed class DocxParserTests
     private readonly DocxParser _parser = new();
 
     [Fact]
-    public async Task ParseAsync_DecreeWithHeaderTable_KeepsParagraphOrderAndTableRows()
+    public void Parse_DecreeWithHeaderTable_KeepsParagraphOrderAndTableRows()
     {
         var bytes = ParserAssert.TempFile(p => CorpusWriter.WriteDocx(p, SampleCorpus.DecreeLines), ".docx");
 
-        var parsed = await ParserAssert.ParseAsync(_parser, bytes);
+        var parsed = ParserAssert.Parse(_parser, bytes);
 
         Assert.Equal("CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", parsed.Blocks[0].Text);
         Assert.True(parsed.Blocks[0].IsTableRow);
@@ -23,38 +23,38 @@ public sealed class DocxParserTests
     }
 
     [Fact]
-    public async Task ParseAsync_CorruptDocx_RejectedAsCorrupt()
+    public void Parse_CorruptDocx_RejectedAsCorrupt()
     {
-        var message = await ParserAssert.RejectedAsync(_parser, Encoding.ASCII.GetBytes("PK\u0003\u0004 this is not really a zip package"));
+        var message = ParserAssert.Rejected(_parser, Encoding.ASCII.GetBytes("PK\u0003\u0004 this is not really a zip package"));
         Assert.StartsWith("corrupt DOCX", message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ParseAsync_TruncatedDocx_RejectedAsCorrupt()
+    public void Parse_TruncatedDocx_RejectedAsCorrupt()
     {
         var bytes = ParserAssert.TempFile(p => CorpusWriter.WriteDocx(p, SampleCorpus.DecreeLines), ".docx");
-        var message = await ParserAssert.RejectedAsync(_parser, bytes[..(bytes.Length / 2)]);
+        var message = ParserAssert.Rejected(_parser, bytes[..(bytes.Length / 2)]);
         Assert.StartsWith("corrupt DOCX", message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ParseAsync_PasswordProtectedDocx_RejectedAsPasswordProtected()
+    public void Parse_PasswordProtectedDocx_RejectedAsPasswordProtected()
     {
-        var message = await ParserAssert.RejectedAsync(_parser, File.ReadAllBytes(Fixtures.Committed("password-protected.docx")));
+        var message = ParserAssert.Rejected(_parser, File.ReadAllBytes(Fixtures.Committed("password-protected.docx")));
         Assert.StartsWith("password-protected DOCX", message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ParseAsync_EmptyFile_RejectedAsEmpty()
+    public void Parse_EmptyFile_RejectedAsEmpty()
     {
-        Assert.Equal("empty file", await ParserAssert.RejectedAsync(_parser, []));
+        Assert.Equal("empty file", ParserAssert.Rejected(_parser, []));
     }
 
     [Fact]
-    public async Task ParseAsync_LegacyBinaryDocRenamed_RejectedWithAdvice()
+    public void Parse_LegacyBinaryDocRenamed_RejectedWithAdvice()
     {
         var bytes = new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.Concat(new byte[512]).ToArray();
-        var message = await ParserAssert.RejectedAsync(_parser, bytes);
+        var message = ParserAssert.Rejected(_parser, bytes);
         Assert.Contains("legacy binary Office file", message, StringComparison.Ordinal);
     }
 }

@@ -4,17 +4,11 @@ namespace MoitBot.Ingest.Tests.Parsers;
 
 internal static class ParserAssert
 {
-    public static async Task<ParsedSource> ParseAsync(IDocumentParser parser, byte[] bytes, string name = "file")
-    {
-        using var stream = new MemoryStream(bytes);
-        return await parser.ParseAsync(stream, name, TestContext.Current.CancellationToken);
-    }
+    public static ParsedSource Parse(IDocumentParser parser, byte[] bytes, string name = "file") =>
+        parser.Parse(bytes, name, TestContext.Current.CancellationToken);
 
-    public static async Task<string> RejectedAsync(IDocumentParser parser, byte[] bytes, string name = "file")
-    {
-        var ex = await Assert.ThrowsAsync<SourceRejectedException>(() => ParseAsync(parser, bytes, name));
-        return ex.Message;
-    }
+    public static string Rejected(IDocumentParser parser, byte[] bytes, string name = "file") =>
+        Assert.Throws<SourceRejectedException>(() => Parse(parser, bytes, name)).Message;
 
     public static byte[] TempFile(Action<string> write, string extension)
     {
