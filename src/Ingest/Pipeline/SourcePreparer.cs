@@ -97,7 +97,8 @@ public sealed class SourcePreparer(IEnumerable<IDocumentParser> parsers, EntryBu
             chunks.Add(new ChunkReport(entry.Id, entry.Locator ?? string.Empty, entry.Field, entry.Status.ToString(), change));
         }
 
-        var stale = previous.Where(p => built.Entries.All(e => e.Id != p.EntryId)).ToList();
+        var current = built.Entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var stale = previous.Where(p => !current.Contains(p.EntryId)).ToList();
         chunks.AddRange(stale.Select(s => new ChunkReport(s.EntryId, s.Locator, s.Field, nameof(EntryStatus.Retired), "retired")));
         var metadata = built.Metadata;
         var report = new SourceReport(file.DisplayPath, isNew ? SourceOutcome.Added : SourceOutcome.Updated)
