@@ -44,9 +44,10 @@ public sealed class EntryBuilder(LegalStructureSplitter splitter, FieldResolver 
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var stem = file.IdStem;
         var entries = chunks.Select(chunk => new KnowledgeEntry
         {
-            Id = UniqueId(ids, $"{file.IdStem}-{chunk.Locator.Slug}"),
+            Id = UniqueId(ids, $"{stem}-{chunk.Locator.Slug}"),
             Kind = EntryKind.Guidance,
             Field = field,
             Title = Truncate($"{label} – {chunk.Heading ?? chunk.Locator.Display}"),
@@ -78,9 +79,10 @@ public sealed class EntryBuilder(LegalStructureSplitter splitter, FieldResolver 
     {
         var status = sidecar.IsOfficial || request.Official ? EntryStatus.Approved : EntryStatus.Draft;
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var stem = file.IdStem;
         var entries = parsed.Records.Select(record => new KnowledgeEntry
         {
-            Id = UniqueId(ids, $"{file.IdStem}-{LegalLocator.Slugify(record.Sheet)}-r{record.Row}"),
+            Id = UniqueId(ids, $"{stem}-{LegalLocator.Slugify(record.Sheet)}-r{record.Row}"),
             Kind = EntryKind.QuestionAnswer,
             Field = fields.Resolve(sidecar.Field, request.Field, record.Field, $"{record.Question}\n{record.Answer}"),
             Title = Truncate(record.Question),
