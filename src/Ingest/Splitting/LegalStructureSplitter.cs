@@ -147,7 +147,7 @@ public sealed partial class LegalStructureSplitter(IOptions<SplitterOptions> opt
 
     private static int Length(IEnumerable<SplitLine> lines) => lines.Sum(l => l.Text.Length + 1);
 
-    [GeneratedRegex(@"^Điều\s+\d+[a-zđ]?\s*[.:]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Điều\s+(\d+[a-zđ]?)\s*[.:]", RegexOptions.CultureInvariant)]
     internal static partial Regex Article();
 
     [GeneratedRegex(@"(?<=[.;!?])\s+")]

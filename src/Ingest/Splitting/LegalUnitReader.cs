@@ -47,7 +47,7 @@ internal sealed partial class LegalUnitReader(int maxLeadInChars)
             }
 
             _expectTitle = false;
-            if (!block.IsTableRow && ArticleNumber().Match(text) is { Success: true } article)
+            if (!block.IsTableRow && LegalStructureSplitter.Article().Match(text) is { Success: true } article)
             {
                 FlushArticle();
                 _article = $"Điều {article.Groups[1].Value}";
@@ -114,9 +114,6 @@ internal sealed partial class LegalUnitReader(int maxLeadInChars)
 
     [GeneratedRegex(@"^(?:MỤC|Mục)\s+(\d+|[IVX]+)\b(?!\s*\w+\s+(?:này|của))", RegexOptions.CultureInvariant)]
     private static partial Regex Section();
-
-    [GeneratedRegex(@"^Điều\s+(\d+[a-zđ]?)\s*[.:]", RegexOptions.CultureInvariant)]
-    private static partial Regex ArticleNumber();
 
     [GeneratedRegex(@"^(\d{1,2})\.\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex Clause();
