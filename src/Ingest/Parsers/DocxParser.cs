@@ -27,7 +27,7 @@ public sealed class DocxParser : IDocumentParser
                 switch (element)
                 {
                     case Paragraph paragraph:
-                        AddParagraph(source, paragraph);
+                        source.AddLines(ParagraphText(paragraph), headingLevel: HeadingLevel(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value));
                         break;
                     case Table table:
                         TableRows.Add(source, table.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(CellText).ToList()).ToList());
@@ -40,18 +40,6 @@ public sealed class DocxParser : IDocumentParser
         catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException)
         {
             throw new SourceRejectedException($"corrupt DOCX: {ex.Message}", ex);
-        }
-    }
-
-    private static void AddParagraph(ParsedSource source, Paragraph paragraph)
-    {
-        var level = HeadingLevel(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
-        foreach (var line in ParagraphText(paragraph).Split('\n'))
-        {
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                source.Blocks.Add(new ParsedBlock(line.Trim()) { HeadingLevel = level });
-            }
         }
     }
 

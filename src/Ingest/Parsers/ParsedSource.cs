@@ -11,4 +11,16 @@ public sealed class ParsedSource
     public List<string> Notes { get; } = [];
 
     public bool IsQuestionAnswers => Records.Count > 0;
+
+    /// <summary>Adds one block per non-blank line of a text, trimmed.</summary>
+    public void AddLines(string text, int? page = null, int? headingLevel = null)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                Blocks.Add(new ParsedBlock(line.Trim()) { Page = page, HeadingLevel = headingLevel });
+            }
+        }
+    }
 }

@@ -26,14 +26,7 @@ public sealed class PdfParser : IDocumentParser
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 images += page.NumberOfImages;
-                var text = ContentOrderTextExtractor.GetText(page);
-                foreach (var line in text.Split('\n'))
-                {
-                    if (!string.IsNullOrWhiteSpace(line))
-                    {
-                        source.Blocks.Add(new ParsedBlock(line.Trim()) { Page = page.Number });
-                    }
-                }
+                source.AddLines(ContentOrderTextExtractor.GetText(page), page.Number);
             }
         }
         catch (PdfDocumentEncryptedException ex)

@@ -10,15 +10,7 @@ public sealed class PlainTextParser : IDocumentParser
     public ParsedSource Parse(byte[] content, string fileName, CancellationToken cancellationToken = default)
     {
         var source = new ParsedSource();
-        var text = TextFile.Read(content, source.Notes);
-        foreach (var line in text.Split('\n'))
-        {
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                source.Blocks.Add(new ParsedBlock(line.Trim()));
-            }
-        }
-
+        source.AddLines(TextFile.Read(content, source.Notes));
         return source;
     }
 }
