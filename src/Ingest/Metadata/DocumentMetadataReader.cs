@@ -26,8 +26,9 @@ public static partial class DocumentMetadataReader
     {
         var header = lines.Take(HeaderLines).TakeWhile(l => !l.StartsWith("Điều ", StringComparison.Ordinal)).ToList();
         var number = header.Select(l => NumberLine().Match(l)).FirstOrDefault(m => m.Success)?.Groups[1].Value.TrimEnd('.', ',');
-        var typeIndex = header.FindIndex(l => Types.Any(t => VietnameseText.Fold(l).Trim() == t.Folded));
-        var type = typeIndex >= 0 ? Types.First(t => VietnameseText.Fold(header[typeIndex]).Trim() == t.Folded).Display : TypeFromNumber(number);
+        var folded = header.Select(l => VietnameseText.Fold(l).Trim()).ToList();
+        var typeIndex = folded.FindIndex(f => Types.Any(t => f == t.Folded));
+        var type = typeIndex >= 0 ? Types.First(t => t.Folded == folded[typeIndex]).Display : TypeFromNumber(number);
         return new DocumentMetadata
         {
             Number = number,
