@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using MoitBot.Bot.Tests.Channels.Teams;
+using MoitBot.Tests.Support;
 
 namespace MoitBot.Bot.Tests;
 
@@ -14,19 +14,10 @@ public sealed class BotProjectTests : IDisposable
         // The Web SDK would start in src/Bot, so data/moitbot.db would not be the database src/Ingest
         // fills from the same folder, and `eval tests/golden/demo.jsonl` would not be found.
         var project = Path.Combine(TeamsEmulatorTools.RepositoryRoot, "src", "Bot", "MoitBot.Bot.csproj");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _directory };
-        foreach (var arg in new[] { "msbuild", project, "-getProperty:RunWorkingDirectory", "-nologo" })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var (exitCode, stdout, stderr) = await DotnetProcess.RunAsync(_directory, ["msbuild", project, "-getProperty:RunWorkingDirectory", "-nologo"]);
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-
-        Assert.True(process.ExitCode == 0, await stderr);
-        Assert.Equal(Path.TrimEndingDirectorySeparator(_directory), Path.TrimEndingDirectorySeparator((await stdout).Trim()));
+        Assert.True(exitCode == 0, stderr);
+        Assert.Equal(Path.TrimEndingDirectorySeparator(_directory), Path.TrimEndingDirectorySeparator(stdout.Trim()));
     }
 
     public void Dispose()

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using MoitBot.Tests.Support;
 
 namespace MoitBot.Bot.Tests.Commands;
 
@@ -36,29 +36,9 @@ public sealed class ReindexCommandTests : IDisposable
         }
     }
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(Dictionary<string, string> environment)
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(Dictionary<string, string> environment)
     {
         Directory.CreateDirectory(_directory);
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _directory,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MoitBot.Bot.dll"));
-        start.ArgumentList.Add("reindex");
-        start.Environment["ConnectionStrings__MoitBot"] = $"Data Source={Path.Combine(_directory, "reindex.db")}";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await stdout, await stderr);
+        return DotnetProcess.RunAppAsync("MoitBot.Bot.dll", _directory, Path.Combine(_directory, "reindex.db"), ["reindex"], environment);
     }
 }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using MoitBot.Tests.Support;
 
 namespace MoitBot.Generation.Tests.Commands;
 
@@ -73,33 +73,9 @@ public sealed class EvalCommandTests : IDisposable
         }
     }
 
-    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(Dictionary<string, string> environment, params string[] args)
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(Dictionary<string, string> environment, params string[] args)
     {
         Directory.CreateDirectory(_directory);
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _directory,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MoitBot.Bot.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ConnectionStrings__MoitBot"] = $"Data Source={Path.Combine(_directory, "eval.db")}";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await stdout, await stderr);
+        return DotnetProcess.RunAppAsync("MoitBot.Bot.dll", _directory, Path.Combine(_directory, "eval.db"), args, environment);
     }
 }

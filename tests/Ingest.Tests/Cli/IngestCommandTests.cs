@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
 using MoitBot.Ingest.Bench;
+using MoitBot.Tests.Support;
 
 namespace MoitBot.Ingest.Tests.Cli;
 
@@ -66,22 +66,8 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("Knowledge:Index=Qdrant", error, StringComparison.Ordinal);
     }
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _root };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MoitBot.Ingest.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ConnectionStrings__MoitBot"] = $"Data Source={Path.Combine(_root, "bank.db")}";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) =>
+        DotnetProcess.RunAppAsync("MoitBot.Ingest.dll", _root, Path.Combine(_root, "bank.db"), args);
 
     public void Dispose()
     {

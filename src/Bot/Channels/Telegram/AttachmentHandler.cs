@@ -33,10 +33,10 @@ public sealed partial class AttachmentHandler(
             return;
         }
 
-        var limitMb = settings.MaxAttachmentBytes / (1024 * 1024.0);
+        var tooLarge = $"Tệp quá lớn. Dung lượng tối đa là {settings.MaxAttachmentBytes / (1024 * 1024.0):0.#} MB.";
         if (size > settings.MaxAttachmentBytes)
         {
-            await sender.SendHtmlAsync(chatId, $"Tệp quá lớn. Dung lượng tối đa là {limitMb:0.#} MB.", cancellationToken: cancellationToken);
+            await sender.SendHtmlAsync(chatId, tooLarge, cancellationToken: cancellationToken);
             return;
         }
 
@@ -48,7 +48,7 @@ public sealed partial class AttachmentHandler(
         {
             File.Delete(path);
             await sender.SendHtmlAsync(chatId, stored is null
-                ? $"Tệp quá lớn. Dung lượng tối đa là {limitMb:0.#} MB."
+                ? tooLarge
                 : "Tệp không đúng định dạng ảnh hoặc PDF nên chưa được nhận.", cancellationToken: cancellationToken);
             return;
         }

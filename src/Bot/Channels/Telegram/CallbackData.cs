@@ -13,7 +13,6 @@ public sealed record CallbackData(string Action, string Argument, string? Extra 
     public const string Entry = "ent";
     public const string Handbook = "hb";
     public const string Province = "prov";
-    public const string SkipPhone = "nophone";
     public const string RateStaffAnswer = "rate";
 
     public override string ToString() => Extra is null ? $"{Action}:{Argument}" : $"{Action}:{Argument}:{Extra}";

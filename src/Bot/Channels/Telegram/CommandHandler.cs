@@ -45,7 +45,7 @@ public sealed class CommandHandler(
     {
         var entries = (await knowledge.ListAsync([EntryStatus.Approved], cancellationToken)).Where(e => e.Kind == EntryKind.Handbook).ToList();
         var words = VietnameseText.Fold(filter).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var matching = words.Length == 0 ? entries : entries.Where(e => words.All(w => VietnameseText.Fold(e.Title + " " + e.SearchBody).Contains(w, StringComparison.Ordinal))).ToList();
+        var matching = words.Length == 0 ? entries : entries.Where(e => VietnameseText.Fold(e.Title + " " + e.SearchBody) is var text && words.All(w => text.Contains(w, StringComparison.Ordinal))).ToList();
         if (matching.Count == 0)
         {
             await SendAsync(message, "Sổ tay phân cấp chưa có mục phù hợp. Gõ /phancap để xem tất cả các mục.", cancellationToken);

@@ -63,7 +63,7 @@ public sealed partial class QuestionHandler(
 
         var entryIds = (answer.Outcome == AnswerOutcome.Answered ? answer.Sources : answer.Retrieved.Take(3)).Select(e => e.Id).ToList();
         // The operators' figures (questions per day, bot vs escalated, provinces) come from this log.
-        var official = await officials.GetAsync(Official.IdFor("telegram", userId.ToString(System.Globalization.CultureInfo.InvariantCulture)), cancellationToken);
+        var official = await officials.GetAsync(TelegramOfficials.IdOf(userId), cancellationToken);
         var logId = await questionLog.RecordAsync("telegram", question, answer, official?.Id, official?.Province, cancellationToken);
         var answerId = await conversations.SaveAnswerAsync(chatId, userId, question, answer.Outcome.ToString(), answer.Field?.Code, entryIds, cancellationToken, logId);
         LogAnswered(logger, answerId, answer.Outcome, answer.Confidence, isFollowUp);

@@ -44,14 +44,14 @@ public sealed class RegistrationDialog(ConversationStore conversations, Official
             return true;
         }
 
+        var province = dialog.Step == "province" ? provinces.Find(value) : null;
         var (next, prompt, markup) = dialog.Step switch
         {
             "name" => ("position", "Bước 2/5: Chức vụ của bạn? (ví dụ: Công chức Kinh tế)", (ReplyMarkup?)null),
             "position" => ("commune", "Bước 3/5: Xã/phường nơi bạn công tác?", null),
             "commune" => ("province", "Bước 4/5: Chọn tỉnh/thành phố:", Keyboards.Provinces(provinces.All)),
-            "province" when provinces.Find(value) is { } province => ("phone", PhonePrompt, Keyboards.SharePhone()),
+            "province" when province is not null => ("phone", PhonePrompt, Keyboards.SharePhone()),
             "province" => ("province", "Bạn vui lòng chọn tỉnh/thành phố bằng nút bên dưới:", Keyboards.Provinces(provinces.All)),
-            "phone" => ("done", string.Empty, null),
             _ => ("done", string.Empty, null),
         };
 
@@ -60,9 +60,9 @@ public sealed class RegistrationDialog(ConversationStore conversations, Official
         {
             data[dialog.Step] = value;
         }
-        else if (dialog.Step == "province" && provinces.Find(value) is { } found)
+        else if (province is not null)
         {
-            data["province"] = found;
+            data["province"] = province;
         }
 
         if (next == "done")

@@ -35,18 +35,12 @@ public static class TelegramMessageSplitter
             // Reserve room for closing whatever is open at the cut (tags are short).
             var budget = maxLength - prefix.Length - ClosingLength(open) - 32;
             var cut = SafeCut(html, position, position + Math.Max(budget, 16));
-            var stack = new List<(string Name, string Tag)>(open);
-            Track(html, position, cut, stack);
-            var closing = string.Concat(Enumerable.Reverse(stack).Select(t => $"</{t.Name}>"));
-            var part = (prefix + html[position..cut]).TrimEnd() + closing;
+            var (part, stack) = Part(html, position, cut, prefix, open);
             if (part.Length > maxLength && cut > position + 1)
             {
                 // A pathological run of tags: fall back to a shorter cut.
                 cut = SafeCut(html, position, position + (budget / 2));
-                stack = new List<(string Name, string Tag)>(open);
-                Track(html, position, cut, stack);
-                closing = string.Concat(Enumerable.Reverse(stack).Select(t => $"</{t.Name}>"));
-                part = (prefix + html[position..cut]).TrimEnd() + closing;
+                (part, stack) = Part(html, position, cut, prefix, open);
             }
 
             parts.Add(part);
@@ -59,6 +53,15 @@ public static class TelegramMessageSplitter
         }
 
         return parts.Where(p => p.Length > 0).ToList();
+    }
+
+    /// <summary>The part from position to cut with the open elements reopened before and closed after; and what is open at the cut.</summary>
+    private static (string Part, List<(string Name, string Tag)> Open) Part(string html, int position, int cut, string prefix, List<(string Name, string Tag)> open)
+    {
+        var stack = new List<(string Name, string Tag)>(open);
+        Track(html, position, cut, stack);
+        var closing = string.Concat(Enumerable.Reverse(stack).Select(t => $"</{t.Name}>"));
+        return ((prefix + html[position..cut]).TrimEnd() + closing, stack);
     }
 
     private static int ClosingLength(List<(string Name, string Tag)> open) => open.Sum(t => t.Name.Length + 3);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MoitBot.Knowledge.Escalation;
 
 namespace MoitBot.Bot.Channels.Telegram;
 
@@ -7,5 +8,5 @@ public static class TelegramOfficials
 {
     public const string Channel = "telegram";
 
-    public static string IdOf(long userId) => $"{Channel}:{userId.ToString(CultureInfo.InvariantCulture)}";
+    public static string IdOf(long userId) => Official.IdFor(Channel, userId.ToString(CultureInfo.InvariantCulture));
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types.Enums;
 
 namespace MoitBot.Bot.Channels.Telegram;
 
@@ -16,8 +15,6 @@ public sealed partial class TelegramPollingService(
     TimeProvider time,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
-    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         int? offset = null;
@@ -26,7 +23,7 @@ public sealed partial class TelegramPollingService(
         {
             try
             {
-                var updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
+                var updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, TelegramStartupService.Wanted, stoppingToken);
                 failures = 0;
                 foreach (var update in updates)
                 {

@@ -28,7 +28,8 @@ public sealed partial class TelegramStartupService(
         new() { Command = "huongdan", Description = "Hướng dẫn sử dụng" },
     ];
 
-    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
+    /// <summary>The update types the router handles; asked for both by the webhook registration and by polling.</summary>
+    internal static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -74,18 +74,7 @@ public sealed class TelegramButtonTests
 
     private static async Task<string?> WaitForCallbackAnswerAsync(TelegramScenario world, int count)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var answers = await world.Emulator.CallbackAnswersAsync(timeout.Token);
-            if (answers.GetArrayLength() >= count)
-            {
-                var last = answers[count - 1];
-                return last.TryGetProperty("text", out var text) ? text.GetString() : null;
-            }
-
-            await Task.Delay(40, timeout.Token);
-        }
+        var last = (await world.Emulator.WaitForCallbackAnswersAsync(count, Ct))[count - 1];
+        return last.TryGetProperty("text", out var text) ? text.GetString() : null;
     }
 }

@@ -102,38 +102,16 @@ public sealed class TelegramEmulator : IDisposable
     }
 
     /// <summary>Waits until the bot has sent at least <paramref name="count"/> messages to the chat.</summary>
-    public async Task<IReadOnlyList<BotMessage>> WaitForMessagesAsync(long chatId, int count, CancellationToken cancellationToken = default)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var messages = await BotMessagesAsync(chatId, timeout.Token);
-            if (messages.Count >= count)
-            {
-                return messages;
-            }
-
-            await Task.Delay(40, timeout.Token);
-        }
-    }
+    public Task<IReadOnlyList<BotMessage>> WaitForMessagesAsync(long chatId, int count, CancellationToken cancellationToken = default) =>
+        PollAsync<IReadOnlyList<BotMessage>>(async ct => await BotMessagesAsync(chatId, ct) is { } messages && messages.Count >= count ? messages : null, cancellationToken);
 
     /// <summary>Waits for the first bot message (after the first <paramref name="skip"/>) that matches.</summary>
-    public async Task<BotMessage> WaitForAsync(long chatId, Func<BotMessage, bool> match, int skip = 0, CancellationToken cancellationToken = default)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var found = (await BotMessagesAsync(chatId, timeout.Token)).Skip(skip).FirstOrDefault(match);
-            if (found is not null)
-            {
-                return found;
-            }
+    public Task<BotMessage> WaitForAsync(long chatId, Func<BotMessage, bool> match, int skip = 0, CancellationToken cancellationToken = default) =>
+        PollAsync(async ct => (await BotMessagesAsync(chatId, ct)).Skip(skip).FirstOrDefault(match), cancellationToken);
 
-            await Task.Delay(40, timeout.Token);
-        }
-    }
+    /// <summary>Waits until the bot has answered at least <paramref name="count"/> button presses.</summary>
+    public Task<IReadOnlyList<JsonElement>> WaitForCallbackAnswersAsync(int count, CancellationToken cancellationToken = default) =>
+        PollAsync<IReadOnlyList<JsonElement>>(async ct => await CallbackAnswersAsync(ct) is var answers && answers.GetArrayLength() >= count ? answers.EnumerateArray().ToList() : null, cancellationToken);
 
     public async Task<JsonElement> CallbackAnswersAsync(CancellationToken cancellationToken = default) =>
         await PostAsync("_test/callbackAnswers", new { token = Token }, cancellationToken);
@@ -149,6 +127,23 @@ public sealed class TelegramEmulator : IDisposable
         PostAsync("_test/failNext", new { token = Token, method, count, status, retryAfter }, cancellationToken);
 
     public void Dispose() => _http.Dispose();
+
+    /// <summary>Asks again every 40 ms until <paramref name="probe"/> finds something; gives up after 60 s.</summary>
+    private static async Task<T> PollAsync<T>(Func<CancellationToken, Task<T?>> probe, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            if (await probe(timeout.Token) is { } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(40, timeout.Token);
+        }
+    }
 
     private async Task<JsonElement> PostAsync(string path, object body, CancellationToken cancellationToken)
     {

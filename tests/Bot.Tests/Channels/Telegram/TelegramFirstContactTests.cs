@@ -7,52 +7,36 @@ public sealed class TelegramFirstContactTests
     [Fact]
     public async Task Start_NewUser_ExplainsWhatTheBotDoesInVietnameseAndRegistersMenu()
     {
-        using var emulator = await TelegramEmulator.ConnectAsync(Ct);
-        var directory = TelegramHost.NewDirectory();
-        try
-        {
-            await using var host = new TelegramHost(emulator, directory).Start();
-            await emulator.SendAsync(501, 501, "/start", cancellationToken: Ct);
-            var welcome = (await emulator.WaitForMessagesAsync(501, 1, Ct))[0];
+        await using var world = await TelegramScenario.StartAsync();
+        var emulator = world.Emulator;
+        await emulator.SendAsync(501, 501, "/start", cancellationToken: Ct);
+        var welcome = (await emulator.WaitForMessagesAsync(501, 1, Ct))[0];
 
-            Assert.Equal("HTML", welcome.ParseMode, ignoreCase: true);
-            Assert.Contains("Tôi làm được", welcome.Text, StringComparison.Ordinal);
-            Assert.Contains("Tôi không làm", welcome.Text, StringComparison.Ordinal);
-            Assert.Contains("/dangky", welcome.Text, StringComparison.Ordinal);
-            var commands = (await emulator.CommandsAsync(Ct)).EnumerateArray().Select(c => c.GetProperty("command").GetString()).ToList();
-            Assert.Contains("linhvuc", commands);
-            Assert.Contains("phancap", commands);
-            Assert.Contains("cauhoi", commands);
-            Assert.Contains("huongdan", commands);
-        }
-        finally
-        {
-            TelegramHost.DeleteDirectory(directory);
-        }
+        Assert.Equal("HTML", welcome.ParseMode, ignoreCase: true);
+        Assert.Contains("Tôi làm được", welcome.Text, StringComparison.Ordinal);
+        Assert.Contains("Tôi không làm", welcome.Text, StringComparison.Ordinal);
+        Assert.Contains("/dangky", welcome.Text, StringComparison.Ordinal);
+        var commands = (await emulator.CommandsAsync(Ct)).EnumerateArray().Select(c => c.GetProperty("command").GetString()).ToList();
+        Assert.Contains("linhvuc", commands);
+        Assert.Contains("phancap", commands);
+        Assert.Contains("cauhoi", commands);
+        Assert.Contains("huongdan", commands);
     }
 
     [Fact]
     public async Task Question_WithoutDiacritics_AnsweredWithCitationAndButtons()
     {
-        using var emulator = await TelegramEmulator.ConnectAsync(Ct);
-        var directory = TelegramHost.NewDirectory();
-        try
-        {
-            await using var host = new TelegramHost(emulator, directory).Start();
-            await emulator.SendAsync(502, 502, "thu tuc cap giay phep ban le ruou", cancellationToken: Ct);
-            var answer = (await emulator.WaitForMessagesAsync(502, 1, Ct))[0];
+        await using var world = await TelegramScenario.StartAsync();
+        var emulator = world.Emulator;
+        await emulator.SendAsync(502, 502, "thu tuc cap giay phep ban le ruou", cancellationToken: Ct);
+        var answer = (await emulator.WaitForMessagesAsync(502, 1, Ct))[0];
 
-            Assert.Equal("HTML", answer.ParseMode, ignoreCase: true);
-            Assert.Contains("rượu", answer.Text, StringComparison.OrdinalIgnoreCase);
-            Assert.Contains("<b>Căn cứ:</b>", answer.Text, StringComparison.Ordinal);
-            Assert.Contains("<a href=\"", answer.Text, StringComparison.Ordinal);
-            Assert.Matches(@"\d+/\d{4}/", answer.Text);
-            Assert.Contains("Độ tin cậy", answer.Text, StringComparison.Ordinal);
-            Assert.True(answer.HasButton("Hữu ích") && answer.HasButton("Chưa đúng") && answer.HasButton("Hỏi cán bộ Bộ") && answer.HasButton("Xem căn cứ"));
-        }
-        finally
-        {
-            TelegramHost.DeleteDirectory(directory);
-        }
+        Assert.Equal("HTML", answer.ParseMode, ignoreCase: true);
+        Assert.Contains("rượu", answer.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<b>Căn cứ:</b>", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"", answer.Text, StringComparison.Ordinal);
+        Assert.Matches(@"\d+/\d{4}/", answer.Text);
+        Assert.Contains("Độ tin cậy", answer.Text, StringComparison.Ordinal);
+        Assert.True(answer.HasButton("Hữu ích") && answer.HasButton("Chưa đúng") && answer.HasButton("Hỏi cán bộ Bộ") && answer.HasButton("Xem căn cứ"));
     }
 }
