@@ -71,7 +71,8 @@ public sealed partial class AnswerService(
 
         // The fused rank decides the order; confidence only decides whether the best is good enough,
         // except that a clearly better-covered runner-up among the first three takes the lead.
-        var scored = retrieved.Take(3).Select(e => (Entry: e, Confidence: confidence.Estimate(question, e))).ToList();
+        var leaders = retrieved.Take(3).ToList();
+        var scored = leaders.Zip(confidence.Estimate(question, leaders), (e, c) => (Entry: e, Confidence: c)).ToList();
         var best = scored.Count == 0 ? default : scored.Aggregate((a, b) => b.Confidence > a.Confidence + 0.15 ? b : a);
         var (field, department, legal) = router.Route(question, retrieved);
         if (!generator.IsEnabled || retrieved.Count == 0 || best.Confidence < llmOptions.Value.MinConfidence)

@@ -13,6 +13,24 @@ public static class CitationVerifier
     public static string? FindProblem(string answerText, IReadOnlyList<Citation> citations, IReadOnlyList<KnowledgeEntry> retrieved)
     {
         var byId = retrieved.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        // Each entry's numbers are found once, however many citations and answer numbers are checked against it.
+        var numbersOf = new Dictionary<KnowledgeEntry, List<DocumentNumber>>(ReferenceEqualityComparer.Instance);
+        bool Mentions(KnowledgeEntry entry, string number)
+        {
+            var wanted = DocumentNumber.TryParse(number);
+            if (wanted is null)
+            {
+                return false;
+            }
+
+            if (!numbersOf.TryGetValue(entry, out var known))
+            {
+                numbersOf[entry] = known = [.. NumbersIn(entry)];
+            }
+
+            return known.Any(wanted.Matches);
+        }
+
         foreach (var citation in citations)
         {
             if (!byId.TryGetValue(citation.EntryId, out var entry))
@@ -38,17 +56,8 @@ public static class CitationVerifier
         return null;
     }
 
-    private static bool Mentions(KnowledgeEntry entry, string number)
-    {
-        var wanted = DocumentNumber.TryParse(number);
-        if (wanted is null)
-        {
-            return false;
-        }
-
-        var known = entry.References.SelectMany(r => DocumentNumber.FindAll(r.DocumentNumber))
+    private static IEnumerable<DocumentNumber> NumbersIn(KnowledgeEntry entry) =>
+        entry.References.SelectMany(r => DocumentNumber.FindAll(r.DocumentNumber))
             .Concat(DocumentNumber.FindAll(entry.Body))
             .Concat(DocumentNumber.FindAll(entry.Question));
-        return known.Any(wanted.Matches);
-    }
 }

@@ -25,7 +25,8 @@ public sealed class ConfidenceEstimator(TermStatistics statistics)
     private const double MisspeltCredit = 0.7;
     private const double ContextCredit = 0.5;
 
-    public double Estimate(string question, KnowledgeEntry entry)
+    /// <summary>The confidence for each entry, in order; the question is analysed once for all of them.</summary>
+    public IReadOnlyList<double> Estimate(string question, IReadOnlyList<KnowledgeEntry> entries)
     {
         var typed = TypedWords.Of(question).ToList();
         var functionWords = typed.Where(StopWords.IsFunctionWord).Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
@@ -38,40 +39,46 @@ public sealed class ConfidenceEstimator(TermStatistics statistics)
         var bigrams = query.Where(t => t.Kind == TermKind.Bigram).Select(t => t.Value).Distinct().ToList();
         if (words.Count == 0)
         {
-            return 0;
+            return entries.Select(_ => 0.0).ToList();
         }
 
-        var entryText = TextOf(entry);
-        var entryTerms = TextAnalyzer.Analyze(entryText).Where(t => t.Kind != TermKind.Accented).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
-        var entryTyped = TypedWords.Of(entryText).ToHashSet(StringComparer.Ordinal);
-
-        bool Covers(string word) => accentedByFold.TryGetValue(word, out var variants)
-            ? variants.Any(entryTyped.Contains)
-            : entryTerms.Contains(word);
+        // Two neighbouring words of the question that the entry has, but never side by side, were
+        // most likely matched in other senses: "nghĩa trang" against "nghĩa vụ" and "trang web".
+        var pairs = bigrams.Select(b => b.Split('_')).Where(p => p.Length == 2).ToList();
 
         double Weight(string word) => accentedByFold.TryGetValue(word, out var variants)
             ? variants.Max(statistics.TypedIdf)
             : statistics.Idf(word);
 
-        // Two neighbouring words of the question that the entry has, but never side by side, were
-        // most likely matched in other senses: "nghĩa trang" against "nghĩa vụ" and "trang web".
-        var pairs = bigrams.Select(b => b.Split('_')).Where(p => p.Length == 2).ToList();
-        double Credit(string word)
+        double EstimateOne(KnowledgeEntry entry)
         {
-            if (!Covers(word))
+            var entryText = TextOf(entry);
+            var entryTerms = TextAnalyzer.Analyze(entryText).Where(t => t.Kind != TermKind.Accented).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
+            var entryTyped = TypedWords.Of(entryText).ToHashSet(StringComparer.Ordinal);
+
+            bool Covers(string word) => accentedByFold.TryGetValue(word, out var variants)
+                ? variants.Any(entryTyped.Contains)
+                : entryTerms.Contains(word);
+
+            double Credit(string word)
             {
-                return 0;
+                if (!Covers(word))
+                {
+                    return 0;
+                }
+
+                var around = pairs.Where(p => p[0] == word || p[1] == word).ToList();
+                var apart = around.Count > 0 && around.All(p => Covers(p[0]) && Covers(p[1]) && !entryTerms.Contains($"{p[0]}_{p[1]}"));
+                return apart ? ContextCredit : 1;
             }
 
-            var around = pairs.Where(p => p[0] == word || p[1] == word).ToList();
-            var apart = around.Count > 0 && around.All(p => Covers(p[0]) && Covers(p[1]) && !entryTerms.Contains($"{p[0]}_{p[1]}"));
-            return apart ? ContextCredit : 1;
+            var wordCoverage = Coverage(words, Credit, Weight, entryTerms, w => !accentedByFold.ContainsKey(w));
+            var bigramCoverage = bigrams.Count == 0 ? wordCoverage : Coverage(bigrams, b => entryTerms.Contains(b) ? 1 : 0, statistics.Idf, entryTerms,
+                b => !b.Split('_').Any(accentedByFold.ContainsKey));
+            return Math.Round((WordShare * wordCoverage) + ((1 - WordShare) * bigramCoverage), 3);
         }
 
-        var wordCoverage = Coverage(words, Credit, Weight, entryTerms, w => !accentedByFold.ContainsKey(w));
-        var bigramCoverage = bigrams.Count == 0 ? wordCoverage : Coverage(bigrams, b => entryTerms.Contains(b) ? 1 : 0, statistics.Idf, entryTerms,
-            b => !b.Split('_').Any(accentedByFold.ContainsKey));
-        return Math.Round((WordShare * wordCoverage) + ((1 - WordShare) * bigramCoverage), 3);
+        return entries.Select(EstimateOne).ToList();
     }
 
     /// <summary>Everything of an entry that counts as covering a question: title, question, body, references.</summary>

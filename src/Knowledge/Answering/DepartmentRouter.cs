@@ -13,6 +13,13 @@ public sealed class DepartmentRouter(MinistryCatalog catalog)
     private const double KeywordWeight = 1.0;
     private const double RetrievalWeight = 0.6;
 
+    // The catalog's keywords as folded phrases, analysed once rather than on every question.
+    private readonly List<(string Field, string Phrase)> _keywordPhrases = [.. catalog.Fields
+        .SelectMany(f => f.Keywords.Select(k => (f.Code, Phrase: Phrase(k))))
+        .Where(k => k.Phrase.Trim().Length > 0)];
+
+    private readonly List<string> _legalPhrases = [.. catalog.LegalKeywords.Select(Phrase)];
+
     public (FieldDefinition Field, Department Department, bool InvolvesLegal) Route(string question, IReadOnlyList<KnowledgeEntry> retrieved)
     {
         var folded = Phrase(question);
@@ -27,8 +34,7 @@ public sealed class DepartmentRouter(MinistryCatalog catalog)
         var best = scores.OrderByDescending(s => s.Value).Select(s => catalog.FindField(s.Key)).FirstOrDefault(f => f is not null)
             ?? catalog.Fields.First(f => f.Department == catalog.LegalDepartment.Code);
         var department = catalog.DepartmentOf(best.Code);
-        var involvesLegal = department.IsLegal || catalog.LegalKeywords.Any(k =>
-            folded.Contains($" {string.Join(' ', TextAnalyzer.Analyze(k).Where(t => t.Kind == TermKind.Word).Select(t => t.Value))} ", StringComparison.Ordinal));
+        var involvesLegal = department.IsLegal || _legalPhrases.Any(k => folded.Contains(k, StringComparison.Ordinal));
         return (best, department, involvesLegal);
     }
 
@@ -40,16 +46,12 @@ public sealed class DepartmentRouter(MinistryCatalog catalog)
     private Dictionary<string, double> KeywordScores(string foldedPhrase)
     {
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var field in catalog.Fields)
+        foreach (var (field, key) in _keywordPhrases)
         {
-            foreach (var keyword in field.Keywords)
+            if (foldedPhrase.Contains(key, StringComparison.Ordinal))
             {
-                var key = Phrase(keyword);
-                if (key.Trim().Length > 0 && foldedPhrase.Contains(key, StringComparison.Ordinal))
-                {
-                    // Longer phrases are stronger evidence than a single syllable such as "điện".
-                    scores[field.Code] = scores.GetValueOrDefault(field.Code) + (KeywordWeight * (key.Count(c => c == ' ') - 1));
-                }
+                // Longer phrases are stronger evidence than a single syllable such as "điện".
+                scores[field] = scores.GetValueOrDefault(field) + (KeywordWeight * (key.Count(c => c == ' ') - 1));
             }
         }
 

@@ -144,12 +144,6 @@ public sealed partial class KnowledgeBank(
 
     public static IndexDocument ToDocument(KnowledgeEntry entry, float[] vector)
     {
-        var documentKeys = entry.References
-            .SelectMany(r => DocumentNumber.FindAll(r.DocumentNumber))
-            .SelectMany(n => new[] { n.Key, n.ShortKey })
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
         var referenceText = string.Join('\n', entry.References.Select(r => $"{r.DisplayTitle} {r.Locator}"));
         return new IndexDocument(
             entry.Id,
@@ -158,7 +152,7 @@ public sealed partial class KnowledgeBank(
             vector,
             entry.Field,
             entry.Status,
-            documentKeys,
+            entry.DocumentKeys(),
             entry.ContentHash,
             entry.SourceId);
     }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using MoitBot.Knowledge.Text;
 
 namespace MoitBot.Knowledge.Bank;
 
@@ -41,6 +42,14 @@ public sealed record KnowledgeEntry
             return string.Join('\n', Body, r.Commune, r.Province, r.Ministry);
         }
     }
+
+    /// <summary>The keys (full and short) of every document the entry cites: what the store and the index find it by.</summary>
+    public IReadOnlyList<string> DocumentKeys() => References
+        .SelectMany(r => DocumentNumber.FindAll(r.DocumentNumber))
+        .SelectMany(n => new[] { n.Key, n.ShortKey })
+        .OfType<string>()
+        .Distinct(StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>Hash of everything that affects search and answers; unchanged hash = nothing to re-embed.</summary>
     public string ContentHash

@@ -22,8 +22,6 @@ internal sealed class LexicalIndex(RetrievalOptions options)
     private int _liveCount;
     private Norms? _norms;
 
-    public int LiveCount => _liveCount;
-
     public int Add(IReadOnlyList<Term> titleTerms, IReadOnlyList<Term> bodyTerms)
     {
         var frequencies = new Dictionary<int, float>();

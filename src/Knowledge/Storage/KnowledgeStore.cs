@@ -177,8 +177,7 @@ public sealed class KnowledgeStore(SqliteDatabase database, TimeProvider timePro
             transaction, cancellationToken: cancellationToken));
 
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM entry_documents WHERE entry_id = @Id", new { saved.Id }, transaction, cancellationToken: cancellationToken));
-        var keys = saved.References.SelectMany(r => DocumentNumber.FindAll(r.DocumentNumber)).SelectMany(n => new[] { n.Key, n.ShortKey }).OfType<string>().Distinct();
-        foreach (var key in keys)
+        foreach (var key in saved.DocumentKeys())
         {
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT OR IGNORE INTO entry_documents(entry_id, document_key) VALUES (@Id, @key)", new { saved.Id, key }, transaction, cancellationToken: cancellationToken));
