@@ -45,23 +45,25 @@ public sealed class OutboxStore(SqliteDatabase database, TimeProvider timeProvid
         }
 
         var now = timeProvider.GetUtcNow();
+        var args = new { kinds, now = Iso(now), until = Iso(now + Lease), max };
+        const string Due = "status = 'Pending' AND kind IN @kinds AND next_attempt_at <= @now AND (locked_until IS NULL OR locked_until <= @now)";
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<(long Id, string Kind, string Key, string Payload, long Attempts, string CreatedAt)>(new CommandDefinition(
-            """
-            SELECT id, kind, idempotency_key, payload, attempts, created_at FROM outbox
-            WHERE status = 'Pending' AND kind IN @kinds AND next_attempt_at <= @now AND (locked_until IS NULL OR locked_until <= @now)
-            ORDER BY id LIMIT @max
-            """,
-            new { kinds, now = Iso(now), max }, transaction, cancellationToken: cancellationToken))).ToList();
-        foreach (var row in rows)
+
+        // Most polls find nothing: a plain read then, so an idle dispatcher never takes SQLite's write lock.
+        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition($"SELECT EXISTS (SELECT 1 FROM outbox WHERE {Due})", args, cancellationToken: cancellationToken)))
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE outbox SET locked_until = @until WHERE id = @Id", new { until = Iso(now + Lease), row.Id }, transaction, cancellationToken: cancellationToken));
+            return [];
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return rows.Select(r => new OutboxMessage(r.Id, r.Kind, r.Key, r.Payload, (int)r.Attempts, Parse(r.CreatedAt))).ToList();
+        // One statement claims and returns the rows, so two dispatchers never claim the same message.
+        var rows = await connection.QueryAsync<(long Id, string Kind, string Key, string Payload, long Attempts, string CreatedAt)>(new CommandDefinition(
+            $"""
+            UPDATE outbox SET locked_until = @until
+            WHERE id IN (SELECT id FROM outbox WHERE {Due} ORDER BY id LIMIT @max)
+            RETURNING id, kind, idempotency_key, payload, attempts, created_at
+            """,
+            args, cancellationToken: cancellationToken));
+        return rows.OrderBy(r => r.Id).Select(r => new OutboxMessage(r.Id, r.Kind, r.Key, r.Payload, (int)r.Attempts, Parse(r.CreatedAt))).ToList();
     }
 
     public async Task MarkSentAsync(long id, CancellationToken cancellationToken = default)
