@@ -89,7 +89,8 @@ public sealed partial class CardActionHandler(
 
         var card = activity.ReplyToId is null ? null : await store.FindCardAsync(activity.ReplyToId, cancellationToken);
         var channelId = card?.ChannelId ?? activity.TeamsChannelId;
-        var channel = channelId is null ? null : await store.GetChannelAsync(channelId, cancellationToken);
+        // The card's row already names its department and team; the channel's row is read only when they are missing.
+        var channel = channelId is null || card?.TeamId is not null ? null : await store.GetChannelAsync(channelId, cancellationToken);
         var department = card?.Department ?? channel?.Department;
         var responsible = department == ticket.Department || (ticket.InvolvesLegal && department == catalog.LegalDepartment.Code);
         if (!responsible)
