@@ -25,13 +25,11 @@ public sealed partial class CardActionHandler(
     DraftActionHandler drafts,
     ILogger<CardActionHandler> logger)
 {
-    public const string CardResponseType = "application/vnd.microsoft.card.adaptive";
-
     public async Task<AdaptiveCardInvokeResponse> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (!CardAction.TryParse(activity.Value, out var action))
         {
-            return Error(400, "BadRequest", "Thao tác không hợp lệ.");
+            return AdaptiveCardInvokeResponse.Error(400, "BadRequest", "Thao tác không hợp lệ.");
         }
 
         if (action.Verb.StartsWith(DraftCardVerbs.Prefix, StringComparison.Ordinal))
@@ -42,7 +40,7 @@ public sealed partial class CardActionHandler(
         var ticket = action.TicketId is { } id ? await escalation.GetAsync(id, cancellationToken) : null;
         if (ticket is null)
         {
-            return Error(404, "NotFound", "Không tìm thấy phiếu câu hỏi.");
+            return AdaptiveCardInvokeResponse.Error(404, "NotFound", "Không tìm thấy phiếu câu hỏi.");
         }
 
         var refusal = await CheckStaffAsync(activity, ticket, cancellationToken);
@@ -89,7 +87,8 @@ public sealed partial class CardActionHandler(
 
         var card = activity.ReplyToId is null ? null : await store.FindCardAsync(activity.ReplyToId, cancellationToken);
         var channelId = card?.ChannelId ?? activity.TeamsChannelId;
-        var channel = channelId is null ? null : await store.GetChannelAsync(channelId, cancellationToken);
+        // The card's row already names its department and team; the channel's row is read only when they are missing.
+        var channel = channelId is null || card?.TeamId is not null ? null : await store.GetChannelAsync(channelId, cancellationToken);
         var department = card?.Department ?? channel?.Department;
         var responsible = department == ticket.Department || (ticket.InvolvesLegal && department == catalog.LegalDepartment.Code);
         if (!responsible)
@@ -130,11 +129,8 @@ public sealed partial class CardActionHandler(
     private async Task<AdaptiveCardInvokeResponse> CardAsync(Ticket ticket, string? notice, bool isError, IReadOnlyList<CardChoice> candidates, CancellationToken cancellationToken)
     {
         var view = await views.CreateAsync(ticket, cancellationToken) with { Notice = notice, NoticeIsError = isError, LinkCandidates = candidates };
-        return new AdaptiveCardInvokeResponse(200, CardResponseType, EscalationCard.Build(view));
+        return AdaptiveCardInvokeResponse.Card(EscalationCard.Build(view));
     }
-
-    private static AdaptiveCardInvokeResponse Error(int status, string code, string message) =>
-        new(status, "application/vnd.microsoft.error", new System.Text.Json.Nodes.JsonObject { ["code"] = code, ["message"] = message });
 
     private string? Confirmation(string verb, StaffMember staff, Ticket ticket) => verb switch
     {

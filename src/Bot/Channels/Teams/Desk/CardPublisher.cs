@@ -54,12 +54,11 @@ public sealed partial class CardPublisher(
             }
 
             var created = await connector.CreateChannelThreadAsync(channel.ServiceUrl, channel.ChannelId, channel.TenantId, activity, cancellationToken);
-            var rootId = created?.ActivityId ?? RootOf(created?.Id);
-            var record = new CardRecord(ticket.Id, channel.ChannelId, channel.TeamId, department,
-                created?.Id ?? (rootId is null ? channel.ChannelId : ConversationIds.Thread(channel.ChannelId, rootId)), rootId ?? string.Empty, channel.ServiceUrl);
+            var (conversationId, rootId) = ConversationIds.ThreadOf(created, channel.ChannelId);
+            var record = new CardRecord(ticket.Id, channel.ChannelId, channel.TeamId, department, conversationId, rootId, channel.ServiceUrl);
             await store.SaveCardAsync(record, cancellationToken);
             existing = [.. existing, record];
-            if (rootId is null)
+            if (rootId.Length == 0)
             {
                 LogNoActivityId(logger, ticket.Code, channel.ChannelId);
             }
@@ -90,13 +89,6 @@ public sealed partial class CardPublisher(
         {
             yield return catalog.LegalDepartment.Code;
         }
-    }
-
-    private static string? RootOf(string? threadId)
-    {
-        const string marker = ";messageid=";
-        var index = threadId?.IndexOf(marker, StringComparison.OrdinalIgnoreCase) ?? -1;
-        return index < 0 ? null : threadId![(index + marker.Length)..];
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ticket {TicketCode}: no Teams channel for department {Department}; the card stays pending in the outbox until a channel is linked or configured")]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using MoitBot.Bot.Channels.Teams.Cards;
 using MoitBot.Bot.Channels.Teams.Connector;
@@ -30,7 +29,7 @@ public sealed partial class DraftActionHandler(
         var entry = entryId is null ? null : await knowledge.GetAsync(entryId, cancellationToken);
         if (entry is null)
         {
-            return Error(404, "NotFound", $"Không tìm thấy mục hỏi đáp “{entryId}”.");
+            return AdaptiveCardInvokeResponse.Error(404, "NotFound", $"Không tìm thấy mục hỏi đáp “{entryId}”.");
         }
 
         var (member, refusal) = await CheckEditorAsync(activity, cancellationToken);
@@ -91,10 +90,7 @@ public sealed partial class DraftActionHandler(
         return member is null ? (null, "Bạn không thuộc nhóm biên tập viên nên không thể duyệt hoặc từ chối bản nháp này.") : (member, null);
     }
 
-    private static AdaptiveCardInvokeResponse Card(DraftCardView view) => new(200, CardActionHandler.CardResponseType, DraftCard.Build(view));
-
-    private static AdaptiveCardInvokeResponse Error(int status, string code, string message) =>
-        new(status, "application/vnd.microsoft.error", new JsonObject { ["code"] = code, ["message"] = message });
+    private static AdaptiveCardInvokeResponse Card(DraftCardView view) => AdaptiveCardInvokeResponse.Card(DraftCard.Build(view));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Draft card action {Verb} on entry {EntryId} refused")]
     private static partial void LogRefused(ILogger logger, string entryId, string verb);

@@ -54,8 +54,8 @@ public sealed partial class DraftCardHandler(
         var serviceUrl = (settings.TeamsServiceUrl ?? teams.Value.DefaultServiceUrl).AbsoluteUri;
         var activity = new Activity { Type = "message", Attachments = [Attachment.AdaptiveCard(DraftCard.Build(views.Create(entry)))] };
         var created = await connector.CreateChannelThreadAsync(serviceUrl, settings.TeamsChannelId!, null, activity, cancellationToken);
-        var activityId = created?.ActivityId ?? string.Empty;
-        await cards.SaveAsync(new DraftCardRecord(entry.Id, entry.Version, settings.TeamsChannelId!, created?.Id ?? settings.TeamsChannelId!, activityId, serviceUrl), cancellationToken);
+        var (conversationId, activityId) = ConversationIds.ThreadOf(created, settings.TeamsChannelId!);
+        await cards.SaveAsync(new DraftCardRecord(entry.Id, entry.Version, settings.TeamsChannelId!, conversationId, activityId, serviceUrl), cancellationToken);
         LogPosted(logger, entry.Id, entry.Version);
     }
 

@@ -5,7 +5,7 @@ using MoitBot.Knowledge.Outbox;
 namespace MoitBot.Bot.Channels.Teams.Desk;
 
 /// <summary>
-/// At start-up (after the schema is migrated), asks again for the update of every draft card whose entry has moved on.
+/// At start-up (after the schema is migrated), asks again for the update of every draft card whose entry has moved on and whose update the outbox lacks.
 /// The bank enqueues that update right after saving a version; a crash between the two would otherwise leave the card
 /// showing live buttons for ever. The idempotency key is the bank's own, so an update already queued or sent is not repeated.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed partial class DraftCardReconciler(DraftCardStore cards, OutboxStor
         try
         {
             var added = 0;
-            foreach (var (entryId, version) in await cards.FindOutdatedAsync(cancellationToken))
+            foreach (var (entryId, version) in await cards.FindOutdatedAsync(OutboxKinds.TeamsDraftCardUpdated, cancellationToken))
             {
                 if (await outbox.EnqueueAsync(OutboxKinds.TeamsDraftCardUpdated, $"{OutboxKinds.TeamsDraftCardUpdated}:{entryId}:v{version}", new DraftNotice(entryId, version), cancellationToken))
                 {

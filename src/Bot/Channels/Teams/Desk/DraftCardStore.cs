@@ -24,15 +24,20 @@ public sealed class DraftCardStore(SqliteDatabase database, TimeProvider timePro
             new { entryId, version }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>Entries whose newest posted card shows an older version than the entry has now, with that current version.</summary>
-    public async Task<IReadOnlyList<(string EntryId, int Version)>> FindOutdatedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Entries whose newest posted card shows an older version than the entry has now, with that current version, when the
+    /// outbox holds no update for that version (key "<paramref name="updateKind"/>:entry:vN", as the bank writes it): a card
+    /// updated long ago is not asked for again at every start.
+    /// </summary>
+    public async Task<IReadOnlyList<(string EntryId, int Version)>> FindOutdatedAsync(string updateKind, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string EntryId, long Version)>(new CommandDefinition(
             """
             SELECT c.entry_id, e.version FROM teams_draft_cards c JOIN entries e ON e.id = c.entry_id
             WHERE e.version > c.version AND c.version = (SELECT MAX(version) FROM teams_draft_cards WHERE entry_id = c.entry_id)
-            """, cancellationToken: cancellationToken));
+              AND NOT EXISTS (SELECT 1 FROM outbox WHERE idempotency_key = @updateKind || ':' || c.entry_id || ':v' || e.version)
+            """, new { updateKind }, cancellationToken: cancellationToken));
         return rows.Select(r => (r.EntryId, (int)r.Version)).ToList();
     }
 

@@ -64,18 +64,6 @@ public sealed class TeamsStore(SqliteDatabase database, TimeProvider timeProvide
             $"SELECT {ChannelColumns} FROM teams_channels WHERE channel_id = @channelId", new { channelId }, cancellationToken: cancellationToken));
     }
 
-    public async Task<string?> TeamServiceUrlAsync(string? teamId, CancellationToken cancellationToken)
-    {
-        if (teamId is null)
-        {
-            return null;
-        }
-
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            "SELECT service_url FROM teams_teams WHERE team_id = @teamId", new { teamId }, cancellationToken: cancellationToken));
-    }
-
     public async Task<IReadOnlyList<CardRecord>> CardsAsync(long ticketId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

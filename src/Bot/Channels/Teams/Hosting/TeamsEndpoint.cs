@@ -75,8 +75,7 @@ public sealed partial class TeamsEndpoint(
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 LogInvokeFailed(logger, ex, activity.Id);
-                return Results.Json(new AdaptiveCardInvokeResponse(500, "application/vnd.microsoft.error",
-                    new System.Text.Json.Nodes.JsonObject { ["code"] = "InternalError", ["message"] = "Có lỗi khi xử lý thao tác; vui lòng thử lại sau ít phút." }),
+                return Results.Json(AdaptiveCardInvokeResponse.Error(500, "InternalError", "Có lỗi khi xử lý thao tác; vui lòng thử lại sau ít phút."),
                     TeamsJsonContext.Default.AdaptiveCardInvokeResponse);
             }
         }

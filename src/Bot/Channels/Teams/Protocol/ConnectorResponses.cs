@@ -13,4 +13,10 @@ public sealed record ConversationList(List<TeamsEntityRef>? Conversations);
 public sealed record ConversationParameters(bool IsGroup, TeamsChannelData ChannelData, string? TenantId, Activity Activity);
 
 /// <summary>The synchronous answer to an adaptiveCard/action invoke.</summary>
-public sealed record AdaptiveCardInvokeResponse(int StatusCode, string Type, System.Text.Json.Nodes.JsonNode? Value);
+public sealed record AdaptiveCardInvokeResponse(int StatusCode, string Type, System.Text.Json.Nodes.JsonNode? Value)
+{
+    public static AdaptiveCardInvokeResponse Card(System.Text.Json.Nodes.JsonObject card) => new(200, Attachment.AdaptiveCardType, card);
+
+    public static AdaptiveCardInvokeResponse Error(int status, string code, string message) =>
+        new(status, "application/vnd.microsoft.error", new System.Text.Json.Nodes.JsonObject { ["code"] = code, ["message"] = message });
+}
