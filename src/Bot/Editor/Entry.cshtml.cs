@@ -104,7 +104,7 @@ public sealed class EntryModel(
         Entry = entry;
         Record = await editorial.GetOrDefaultAsync(entry, cancellationToken);
         KnownDocuments = await documents.ListAsync(cancellationToken);
-        UnknownDocuments = await documents.FindUnknownAsync(entry.References, cancellationToken);
+        UnknownDocuments = LegalDocumentRegistry.FindUnknown(entry.References, KnownDocuments);
         Origin = await origins.FindAsync(entry, Record, cancellationToken);
         PersonalData = failed?.PersonalData is { Count: > 0 } found ? found : PersonalDataDetector.Find($"{entry.Title}\n{entry.Question}\n{entry.Body}", Origin.AskerNames);
         Versions = await history.ListAsync(id, cancellationToken);

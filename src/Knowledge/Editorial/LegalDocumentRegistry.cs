@@ -35,9 +35,12 @@ public sealed class LegalDocumentRegistry(SqliteDatabase database, KnowledgeStor
     }
 
     /// <summary>Document numbers among these references that are not in the registry (shown as a warning to the editor).</summary>
-    public async Task<IReadOnlyList<string>> FindUnknownAsync(IEnumerable<LegalReference> references, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> FindUnknownAsync(IEnumerable<LegalReference> references, CancellationToken cancellationToken = default) =>
+        FindUnknown(references, await ListAsync(cancellationToken));
+
+    /// <summary>The same, against a list of documents the caller has already read.</summary>
+    public static IReadOnlyList<string> FindUnknown(IEnumerable<LegalReference> references, IReadOnlyList<LegalDocument> known)
     {
-        var known = await ListAsync(cancellationToken);
         var knownNumbers = known.Select(d => DocumentNumber.TryParse(d.Number)).OfType<DocumentNumber>().ToList();
         return references
             .Select(r => r.DocumentNumber)
