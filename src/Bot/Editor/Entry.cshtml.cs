@@ -106,7 +106,7 @@ public sealed class EntryModel(
         KnownDocuments = await documents.ListAsync(cancellationToken);
         UnknownDocuments = LegalDocumentRegistry.FindUnknown(entry.References, KnownDocuments);
         Origin = await origins.FindAsync(entry, Record, cancellationToken);
-        PersonalData = failed?.PersonalData is { Count: > 0 } found ? found : PersonalDataDetector.Find($"{entry.Title}\n{entry.Question}\n{entry.Body}", Origin.AskerNames);
+        PersonalData = failed?.PersonalData is { Count: > 0 } found ? found : EditorialWorkflow.FindPersonalData(entry, Origin);
         Versions = await history.ListAsync(id, cancellationToken);
         var selected = Versions.FirstOrDefault(v => v.Version == SelectedVersion) ?? (Versions.Count > 0 ? Versions[0] : null);
         if (selected is not null)
