@@ -3,7 +3,7 @@ using MoitBot.Knowledge.Escalation;
 
 namespace MoitBot.Knowledge.Editorial;
 
-/// <summary>Finds the tickets and officials behind a draft (staff answers carry SourceId "ticket:{code}"), plus any origin recorded by hand.</summary>
+/// <summary>Finds the tickets and officials behind a draft (staff answers carry SourceId "ticket:{code}"), plus the question the record keeps.</summary>
 public sealed class DraftOrigins(EscalationService escalation, OfficialRegistry officials)
 {
     public const string TicketPrefix = "ticket:";
@@ -14,8 +14,6 @@ public sealed class DraftOrigins(EscalationService escalation, OfficialRegistry 
         var provinces = new List<string>();
         var names = new List<string>();
         Add(record.OriginalQuestion, questions);
-        Add(record.AskerProvince, provinces);
-        Add(record.AskerName, names);
 
         if (entry.SourceId is { } source && source.StartsWith(TicketPrefix, StringComparison.Ordinal)
             && await escalation.GetByCodeAsync(source[TicketPrefix.Length..], cancellationToken) is { } ticket)
