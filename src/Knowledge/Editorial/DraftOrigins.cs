@@ -20,10 +20,12 @@ public sealed class DraftOrigins(EscalationService escalation, OfficialRegistry 
         {
             var tickets = new List<Ticket> { ticket };
             tickets.AddRange(await escalation.ListDuplicatesAsync(ticket.Id, cancellationToken));
+            var askers = (await officials.GetManyAsync(tickets.Select(t => t.OfficialId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken))
+                .ToDictionary(o => o.Id, StringComparer.Ordinal);
             foreach (var t in tickets)
             {
                 Add(t.Question, questions);
-                if (await officials.GetAsync(t.OfficialId, cancellationToken) is { } official)
+                if (askers.GetValueOrDefault(t.OfficialId) is { } official)
                 {
                     Add(official.Province, provinces);
                     Add(official.FullName, names);
