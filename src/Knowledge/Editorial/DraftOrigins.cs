@@ -6,8 +6,6 @@ namespace MoitBot.Knowledge.Editorial;
 /// <summary>Finds the tickets and officials behind a draft (staff answers carry SourceId "ticket:{code}"), plus the question the record keeps.</summary>
 public sealed class DraftOrigins(EscalationService escalation, OfficialRegistry officials)
 {
-    public const string TicketPrefix = "ticket:";
-
     public async Task<DraftOrigin> FindAsync(KnowledgeEntry entry, EditorialRecord record, CancellationToken cancellationToken = default)
     {
         var questions = new List<string>();
@@ -15,8 +13,8 @@ public sealed class DraftOrigins(EscalationService escalation, OfficialRegistry 
         var names = new List<string>();
         Add(record.OriginalQuestion, questions);
 
-        if (entry.SourceId is { } source && source.StartsWith(TicketPrefix, StringComparison.Ordinal)
-            && await escalation.GetByCodeAsync(source[TicketPrefix.Length..], cancellationToken) is { } ticket)
+        if (entry.SourceId is { } source && source.StartsWith(StaffAnswerDraftHandler.TicketPrefix, StringComparison.Ordinal)
+            && await escalation.GetByCodeAsync(source[StaffAnswerDraftHandler.TicketPrefix.Length..], cancellationToken) is { } ticket)
         {
             var tickets = new List<Ticket> { ticket };
             tickets.AddRange(await escalation.ListDuplicatesAsync(ticket.Id, cancellationToken));
