@@ -19,7 +19,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public EditorHost Host { get; } = new();
+    public TestHost Host { get; } = TestHost.OnLoopback();
 
     public IBrowser? Browser { get; private set; }
 

@@ -104,9 +104,9 @@ public sealed class EntryModel(
         Entry = entry;
         Record = await editorial.GetOrDefaultAsync(entry, cancellationToken);
         KnownDocuments = await documents.ListAsync(cancellationToken);
-        UnknownDocuments = await documents.FindUnknownAsync(entry.References, cancellationToken);
+        UnknownDocuments = LegalDocumentRegistry.FindUnknown(entry.References, KnownDocuments);
         Origin = await origins.FindAsync(entry, Record, cancellationToken);
-        PersonalData = failed?.PersonalData is { Count: > 0 } found ? found : PersonalDataDetector.Find($"{entry.Title}\n{entry.Question}\n{entry.Body}", Origin.AskerNames);
+        PersonalData = failed?.PersonalData is { Count: > 0 } found ? found : EditorialWorkflow.FindPersonalData(entry, Origin);
         Versions = await history.ListAsync(id, cancellationToken);
         var selected = Versions.FirstOrDefault(v => v.Version == SelectedVersion) ?? (Versions.Count > 0 ? Versions[0] : null);
         if (selected is not null)

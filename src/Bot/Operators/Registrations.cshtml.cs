@@ -61,7 +61,8 @@ public sealed class RegistrationsModel(OfficialRegistry officials) : PageModel
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Pending = await officials.ListAsync(OfficialStatus.Pending, cancellationToken);
-        Provinces = (await officials.ListAsync(cancellationToken: cancellationToken)).Select(o => o.Province).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var all = await officials.ListAsync(cancellationToken: cancellationToken);
+        Pending = all.Where(o => o.Status == OfficialStatus.Pending).ToList();
+        Provinces = all.Select(o => o.Province).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using MoitBot.Knowledge.Answering;
 using MoitBot.Knowledge.Bank;
 using MoitBot.Knowledge.Editorial;
@@ -8,7 +7,7 @@ using MoitBot.Knowledge.Editorial;
 namespace MoitBot.Bot.Portal;
 
 /// <summary>One approved entry at its stable address /hoi-dap/{id}; the bot's answers link here.</summary>
-public sealed class PortalEntryModel(PortalCatalog portal, MinistryCatalog catalog, LegalValidity validity, IOptions<AnsweringOptions> answering) : PageModel
+public sealed class PortalEntryModel(PortalCatalog portal, MinistryCatalog catalog, LegalValidity validity, ExtractiveAnswerComposer composer) : PageModel
 {
     public KnowledgeEntry Entry { get; private set; } = null!;
     public FieldDefinition? Field { get; private set; }
@@ -26,7 +25,7 @@ public sealed class PortalEntryModel(PortalCatalog portal, MinistryCatalog catal
         Entry = entry;
         Field = catalog.FindField(entry.Field);
         Department = catalog.DepartmentOf(entry.Field);
-        CanonicalUrl = new Uri(answering.Value.PublicBaseUrl, $"hoi-dap/{Uri.EscapeDataString(entry.Id)}").ToString();
+        CanonicalUrl = composer.EntryUrl(entry.Id);
         return Page();
     }
 

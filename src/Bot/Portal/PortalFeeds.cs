@@ -20,7 +20,7 @@ public static class PortalFeeds
         return app;
     }
 
-    private static async Task<IResult> JsonFeedAsync(PortalCatalog portal, MinistryCatalog catalog, IOptions<AnsweringOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> JsonFeedAsync(PortalCatalog portal, MinistryCatalog catalog, ExtractiveAnswerComposer composer, IOptions<AnsweringOptions> options, CancellationToken cancellationToken)
     {
         var baseUrl = options.Value.PublicBaseUrl;
         var entries = Newest(await portal.ApprovedAsync(cancellationToken));
@@ -32,7 +32,7 @@ public static class PortalFeeds
             "vi",
             entries.Select(e => new JsonFeedItem(
                 e.Id,
-                EntryUrl(baseUrl, e),
+                composer.EntryUrl(e.Id),
                 e.Question ?? e.Title,
                 e.Body,
                 e.UpdatedAt,
@@ -41,13 +41,14 @@ public static class PortalFeeds
         return TypedResults.Json(feed, contentType: "application/feed+json; charset=utf-8");
     }
 
-    private static async Task<IResult> AtomFeedAsync(PortalCatalog portal, MinistryCatalog catalog, IOptions<AnsweringOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> AtomFeedAsync(PortalCatalog portal, MinistryCatalog catalog, ExtractiveAnswerComposer composer, IOptions<AnsweringOptions> options, CancellationToken cancellationToken)
     {
         var baseUrl = options.Value.PublicBaseUrl;
         var entries = Newest(await portal.ApprovedAsync(cancellationToken));
         var items = entries.Select(e =>
         {
-            var item = new SyndicationItem(e.Question ?? e.Title, e.Body, new Uri(EntryUrl(baseUrl, e)), EntryUrl(baseUrl, e), e.UpdatedAt);
+            var url = composer.EntryUrl(e.Id);
+            var item = new SyndicationItem(e.Question ?? e.Title, e.Body, new Uri(url), url, e.UpdatedAt);
             item.Categories.Add(new SyndicationCategory(catalog.FindField(e.Field)?.Name ?? e.Field));
             return item;
         }).ToList();
@@ -66,7 +67,7 @@ public static class PortalFeeds
         return TypedResults.Bytes(stream.ToArray(), "application/atom+xml; charset=utf-8");
     }
 
-    private static async Task<IResult> SitemapAsync(PortalCatalog portal, IOptions<AnsweringOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> SitemapAsync(PortalCatalog portal, ExtractiveAnswerComposer composer, IOptions<AnsweringOptions> options, CancellationToken cancellationToken)
     {
         var baseUrl = options.Value.PublicBaseUrl;
         var entries = Newest(await portal.ApprovedAsync(cancellationToken));
@@ -79,7 +80,7 @@ public static class PortalFeeds
             await WriteUrlAsync(writer, ns, new Uri(baseUrl, "hoi-dap").ToString(), entries.Count == 0 ? null : entries.Max(e => e.UpdatedAt));
             foreach (var entry in entries)
             {
-                await WriteUrlAsync(writer, ns, EntryUrl(baseUrl, entry), entry.UpdatedAt);
+                await WriteUrlAsync(writer, ns, composer.EntryUrl(entry.Id), entry.UpdatedAt);
             }
 
             await writer.WriteEndElementAsync();
@@ -103,6 +104,4 @@ public static class PortalFeeds
 
     private static List<KnowledgeEntry> Newest(IReadOnlyList<KnowledgeEntry> entries) =>
         entries.OrderByDescending(e => e.UpdatedAt).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
-
-    private static string EntryUrl(Uri baseUrl, KnowledgeEntry entry) => new Uri(baseUrl, $"hoi-dap/{Uri.EscapeDataString(entry.Id)}").ToString();
 }

@@ -2,8 +2,8 @@ namespace MoitBot.Knowledge.Editorial;
 
 /// <summary>
 /// The editorial side of an entry: where it came from, when it must be reviewed again, why it is
-/// flagged, the last comment, and who asked (the asker's name is kept only to detect it in text;
-/// it is never shown publicly).
+/// flagged, the last comment, and the question it was drafted from (askers come from the tickets,
+/// see <see cref="DraftOrigins"/>).
 /// </summary>
 public sealed record EditorialRecord
 {
@@ -14,8 +14,6 @@ public sealed record EditorialRecord
     public string? Flag { get; init; }
     public string? Comment { get; init; }
     public string? OriginalQuestion { get; init; }
-    public string? AskerProvince { get; init; }
-    public string? AskerName { get; init; }
     public int HelpfulCount { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using MoitBot.Knowledge.Bank;
 using MoitBot.Knowledge.Storage;
 
@@ -9,7 +8,7 @@ namespace MoitBot.Knowledge.Editorial;
 /// <summary>Per-entry editorial records in SQLite. An entry without a record gets one derived from its provenance.</summary>
 public sealed class EditorialStore(SqliteDatabase database, TimeProvider timeProvider)
 {
-    private const string Select = "SELECT entry_id AS EntryId, source, review_by AS ReviewBy, last_action AS LastAction, flag, comment, original_question AS OriginalQuestion, asker_province AS AskerProvince, asker_name AS AskerName, helpful_count AS HelpfulCount, created_at AS CreatedAt, updated_at AS UpdatedAt FROM editorial_entries";
+    private const string Select = "SELECT entry_id AS EntryId, source, review_by AS ReviewBy, last_action AS LastAction, flag, comment, original_question AS OriginalQuestion, helpful_count AS HelpfulCount, created_at AS CreatedAt, updated_at AS UpdatedAt FROM editorial_entries";
 
     public async Task<EditorialRecord?> GetAsync(string entryId, CancellationToken cancellationToken = default)
     {
@@ -31,29 +30,14 @@ public sealed class EditorialStore(SqliteDatabase database, TimeProvider timePro
     public async Task SaveAsync(EditorialRecord record, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await SaveAsync(connection, null, record, cancellationToken);
-    }
-
-    /// <summary>
-    /// Records where a staff-answer draft came from (the official's question and province), so the
-    /// editor sees it and the personal-data check knows the asker's name.
-    /// </summary>
-    public async Task RecordOriginAsync(string entryId, string originalQuestion, string? askerProvince, string? askerName, CancellationToken cancellationToken = default)
-    {
-        var existing = await GetAsync(entryId, cancellationToken) ?? new EditorialRecord { EntryId = entryId, Source = DraftSource.StaffAnswer };
-        await SaveAsync(existing with { OriginalQuestion = originalQuestion, AskerProvince = askerProvince, AskerName = askerName }, cancellationToken);
-    }
-
-    internal async Task SaveAsync(SqliteConnection connection, SqliteTransaction? transaction, EditorialRecord record, CancellationToken cancellationToken)
-    {
         var now = AuditLog.Iso(timeProvider.GetUtcNow());
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO editorial_entries(entry_id, source, review_by, last_action, flag, comment, original_question, asker_province, asker_name, helpful_count, created_at, updated_at)
-            VALUES (@EntryId, @Source, @ReviewBy, @LastAction, @Flag, @Comment, @OriginalQuestion, @AskerProvince, @AskerName, @HelpfulCount, @created, @now)
+            INSERT INTO editorial_entries(entry_id, source, review_by, last_action, flag, comment, original_question, helpful_count, created_at, updated_at)
+            VALUES (@EntryId, @Source, @ReviewBy, @LastAction, @Flag, @Comment, @OriginalQuestion, @HelpfulCount, @created, @now)
             ON CONFLICT(entry_id) DO UPDATE SET source = excluded.source, review_by = excluded.review_by, last_action = excluded.last_action,
-              flag = excluded.flag, comment = excluded.comment, original_question = excluded.original_question, asker_province = excluded.asker_province,
-              asker_name = excluded.asker_name, helpful_count = excluded.helpful_count, updated_at = excluded.updated_at
+              flag = excluded.flag, comment = excluded.comment, original_question = excluded.original_question,
+              helpful_count = excluded.helpful_count, updated_at = excluded.updated_at
             """,
             new
             {
@@ -64,14 +48,12 @@ public sealed class EditorialStore(SqliteDatabase database, TimeProvider timePro
                 record.Flag,
                 record.Comment,
                 record.OriginalQuestion,
-                record.AskerProvince,
-                record.AskerName,
                 record.HelpfulCount,
                 now,
                 // A record first written long after its entry (first action on an old draft) keeps the entry's age.
                 created = record.CreatedAt == default ? now : AuditLog.Iso(record.CreatedAt),
             },
-            transaction, cancellationToken: cancellationToken));
+            cancellationToken: cancellationToken));
     }
 
     public static EditorialRecord DefaultFor(KnowledgeEntry entry) => new()
@@ -90,7 +72,7 @@ public sealed class EditorialStore(SqliteDatabase database, TimeProvider timePro
     };
 
     private sealed record Row(string EntryId, string Source, string? ReviewBy, string? LastAction, string? Flag, string? Comment, string? OriginalQuestion,
-        string? AskerProvince, string? AskerName, long HelpfulCount, string CreatedAt, string UpdatedAt)
+        long HelpfulCount, string CreatedAt, string UpdatedAt)
     {
         public EditorialRecord ToRecord() => new()
         {
@@ -101,8 +83,6 @@ public sealed class EditorialStore(SqliteDatabase database, TimeProvider timePro
             Flag = Flag,
             Comment = Comment,
             OriginalQuestion = OriginalQuestion,
-            AskerProvince = AskerProvince,
-            AskerName = AskerName,
             HelpfulCount = (int)HelpfulCount,
             CreatedAt = DateTimeOffset.Parse(CreatedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
             UpdatedAt = DateTimeOffset.Parse(UpdatedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),

@@ -37,7 +37,7 @@ public sealed class EditorialWorkflow(
 
         var record = await editorial.GetOrDefaultAsync(entry, cancellationToken);
         var origin = await origins.FindAsync(entry, record, cancellationToken);
-        var personal = PersonalDataDetector.Find($"{entry.Title}\n{entry.Question}\n{entry.Body}", origin.AskerNames);
+        var personal = FindPersonalData(entry, origin);
         if (personal.Count > 0)
         {
             return WorkflowResult.Refused("Nội dung còn dữ liệu cá nhân (số điện thoại, e-mail hoặc tên người hỏi). Hãy sửa trước khi duyệt.", entry)
@@ -116,6 +116,10 @@ public sealed class EditorialWorkflow(
         var unknown = await documents.FindUnknownAsync(saved.References, cancellationToken);
         return WorkflowResult.Ok(saved, unknown);
     }
+
+    /// <summary>Personal data in what approval would publish (title, question, answer); the page shows it, approval refuses it.</summary>
+    public static IReadOnlyList<PersonalDataFinding> FindPersonalData(KnowledgeEntry entry, DraftOrigin origin) =>
+        PersonalDataDetector.Find($"{entry.Title}\n{entry.Question}\n{entry.Body}", origin.AskerNames);
 
     public static string StatusName(EntryStatus status) => status switch
     {

@@ -25,19 +25,16 @@ public sealed class LegalDocumentRegistry(SqliteDatabase database, KnowledgeStor
     public async Task<LegalDocument?> FindAsync(string? number, CancellationToken cancellationToken = default)
     {
         var parsed = DocumentNumber.TryParse(number);
-        if (parsed is null)
-        {
-            return null;
-        }
-
-        var all = await ListAsync(cancellationToken);
-        return all.FirstOrDefault(d => d.Key == parsed.Key) ?? all.FirstOrDefault(d => DocumentNumber.TryParse(d.Number)?.Matches(parsed) == true);
+        return parsed is null ? null : Find(await ListAsync(cancellationToken), parsed);
     }
 
     /// <summary>Document numbers among these references that are not in the registry (shown as a warning to the editor).</summary>
-    public async Task<IReadOnlyList<string>> FindUnknownAsync(IEnumerable<LegalReference> references, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> FindUnknownAsync(IEnumerable<LegalReference> references, CancellationToken cancellationToken = default) =>
+        FindUnknown(references, await ListAsync(cancellationToken));
+
+    /// <summary>The same, against a list of documents the caller has already read.</summary>
+    public static IReadOnlyList<string> FindUnknown(IEnumerable<LegalReference> references, IReadOnlyList<LegalDocument> known)
     {
-        var known = await ListAsync(cancellationToken);
         var knownNumbers = known.Select(d => DocumentNumber.TryParse(d.Number)).OfType<DocumentNumber>().ToList();
         return references
             .Select(r => r.DocumentNumber)
@@ -51,7 +48,11 @@ public sealed class LegalDocumentRegistry(SqliteDatabase database, KnowledgeStor
     public async Task<LegalDocument> SaveAsync(LegalDocument document, string actor, CancellationToken cancellationToken = default)
     {
         var parsed = DocumentNumber.TryParse(document.Number) ?? throw new ArgumentException($"'{document.Number}' is not a document number.", nameof(document));
-        var before = await FindAsync(document.Number, cancellationToken);
+        return await SaveAsync(document, parsed, Find(await ListAsync(cancellationToken), parsed), actor, cancellationToken);
+    }
+
+    private async Task<LegalDocument> SaveAsync(LegalDocument document, DocumentNumber parsed, LegalDocument? before, string actor, CancellationToken cancellationToken)
+    {
         var saved = document with { Key = parsed.Key, UpdatedAt = timeProvider.GetUtcNow() };
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (Microsoft.Data.Sqlite.SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
@@ -107,7 +108,9 @@ public sealed class LegalDocumentRegistry(SqliteDatabase database, KnowledgeStor
     public async Task<int> ImportFromBankAsync(string actor, CancellationToken cancellationToken = default)
     {
         var entries = await knowledge.ListAsync(cancellationToken: cancellationToken);
-        var known = (await ListAsync(cancellationToken)).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        // Read once: each document added goes into this list rather than being read back from the table.
+        var all = (await ListAsync(cancellationToken)).ToList();
+        var known = all.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
         var added = 0;
         foreach (var reference in entries.SelectMany(e => e.References))
         {
@@ -117,7 +120,7 @@ public sealed class LegalDocumentRegistry(SqliteDatabase database, KnowledgeStor
                 continue;
             }
 
-            await SaveAsync(new LegalDocument
+            all.Add(await SaveAsync(new LegalDocument
             {
                 Key = parsed.Key,
                 Number = reference.DocumentNumber!.Trim(),
@@ -126,7 +129,7 @@ public sealed class LegalDocumentRegistry(SqliteDatabase database, KnowledgeStor
                 Issuer = reference.Issuer,
                 Url = reference.Url,
                 EffectiveFrom = reference.IssuedOn,
-            }, actor, cancellationToken);
+            }, parsed, Find(all, parsed), actor, cancellationToken));
             added++;
         }
 
@@ -141,6 +144,9 @@ public sealed class LegalDocumentRegistry(SqliteDatabase database, KnowledgeStor
             validity.Set(document);
         }
     }
+
+    private static LegalDocument? Find(IReadOnlyList<LegalDocument> all, DocumentNumber parsed) =>
+        all.FirstOrDefault(d => d.Key == parsed.Key) ?? all.FirstOrDefault(d => DocumentNumber.TryParse(d.Number)?.Matches(parsed) == true);
 
     private sealed record Row(string Key, string Number, string? Type, string? Title, string? Issuer, string? Url, string Status,
         string? EffectiveFrom, string? EffectiveTo, string? ReplacedBy, string UpdatedAt)

@@ -25,6 +25,9 @@ public sealed partial class EscalationService(
 {
     private static readonly TimeSpan DuplicateWindow = TimeSpan.FromDays(14);
 
+    // The SQL form of Ticket.IsOpen.
+    private const string IsOpenSql = "status IN ('Open','Claimed','WaitingAuthority')";
+
     public async Task<TicketActionResult> OpenAsync(EscalationRequest request, CancellationToken cancellationToken = default)
     {
         if (request.Official.Status == OfficialStatus.Rejected)
@@ -171,9 +174,7 @@ public sealed partial class EscalationService(
         store.ListAsync("official_id = @officialId ORDER BY id DESC LIMIT 50", new { officialId }, cancellationToken);
 
     public Task<IReadOnlyList<Ticket>> ListOpenAsync(string? departmentCode = null, CancellationToken cancellationToken = default) =>
-        departmentCode is null
-            ? store.ListAsync("status IN ('Open','Claimed','WaitingAuthority') ORDER BY deadline_at", new { }, cancellationToken)
-            : store.ListAsync("status IN ('Open','Claimed','WaitingAuthority') AND department = @departmentCode ORDER BY deadline_at", new { departmentCode }, cancellationToken);
+        store.ListAsync($"{IsOpenSql}{(departmentCode is null ? "" : " AND department = @departmentCode")} ORDER BY deadline_at", new { departmentCode }, cancellationToken);
 
     public Task<IReadOnlyList<Ticket>> ListDuplicatesAsync(long primaryId, CancellationToken cancellationToken = default) =>
         store.ListAsync("duplicate_of = @primaryId ORDER BY id", new { primaryId }, cancellationToken);
@@ -207,7 +208,7 @@ public sealed partial class EscalationService(
     private async Task<Ticket?> FindOpenDuplicateAsync(Ticket ticket, CancellationToken cancellationToken)
     {
         IEnumerable<Ticket> candidates = await store.ListAsync(
-            "department = @Department AND duplicate_of IS NULL AND status IN ('Open','Claimed','WaitingAuthority') AND received_at >= @since ORDER BY id",
+            $"department = @Department AND duplicate_of IS NULL AND {IsOpenSql} AND received_at >= @since ORDER BY id",
             new { ticket.Department, since = TicketStore.Iso(ticket.ReceivedAt - DuplicateWindow) }, cancellationToken);
         return candidates
             .Select(c => (Ticket: c, Score: DuplicateDetector.Similarity(c.Question, ticket.Question)))

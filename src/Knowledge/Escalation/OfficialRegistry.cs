@@ -50,6 +50,18 @@ public sealed class OfficialRegistry(SqliteDatabase database, TimeProvider timeP
         return row?.ToOfficial();
     }
 
+    public async Task<IReadOnlyList<Official>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<OfficialRow>(new CommandDefinition($"{Select} WHERE id IN @ids", new { ids }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToOfficial()).ToList();
+    }
+
     public async Task<IReadOnlyList<Official>> ListAsync(OfficialStatus? status = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

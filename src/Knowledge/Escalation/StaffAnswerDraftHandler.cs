@@ -9,6 +9,9 @@ namespace MoitBot.Knowledge.Escalation;
 /// <summary>Turns a staff answer into a draft entry for editors (never published before an editor approves it).</summary>
 public sealed class StaffAnswerDraftHandler(TicketStore tickets, KnowledgeBank bank) : IOutboxHandler
 {
+    /// <summary>A staff-answer draft's SourceId (and the actor of its save) is this prefix and the ticket code.</summary>
+    public const string TicketPrefix = "ticket:";
+
     public string Kind => OutboxKinds.KnowledgeDraft;
 
     public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -21,7 +24,7 @@ public sealed class StaffAnswerDraftHandler(TicketStore tickets, KnowledgeBank b
             return;
         }
 
-        await bank.SaveAsync(DraftFor(ticket), $"ticket:{ticket.Code}", cancellationToken);
+        await bank.SaveAsync(DraftFor(ticket), TicketPrefix + ticket.Code, cancellationToken);
     }
 
     public static KnowledgeEntry DraftFor(Ticket ticket)
@@ -41,7 +44,7 @@ public sealed class StaffAnswerDraftHandler(TicketStore tickets, KnowledgeBank b
             Status = EntryStatus.Draft,
             Provenance = Provenance.StaffAnswer,
             References = references,
-            SourceId = $"ticket:{ticket.Code}",
+            SourceId = TicketPrefix + ticket.Code,
         };
     }
 }
