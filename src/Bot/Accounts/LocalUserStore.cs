@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using Microsoft.AspNetCore.Identity;
 using MoitBot.Knowledge.Storage;
@@ -18,7 +17,7 @@ public sealed class LocalUserStore(SqliteDatabase database, TimeProvider timePro
     {
         var user = new LocalUser(name.Trim(), roles.ToList());
         var hash = Hasher.HashPassword(user, password);
-        var now = timeProvider.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+        var now = StoredTime.Format(timeProvider.GetUtcNow());
         await using var connection = await database.OpenAsync(cancellationToken);
         var existed = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM users WHERE name = @Name", new { user.Name }, cancellationToken: cancellationToken)) > 0;
         await connection.ExecuteAsync(new CommandDefinition(

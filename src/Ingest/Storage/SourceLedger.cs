@@ -44,7 +44,7 @@ public sealed class SourceLedger(SqliteDatabase database, TimeProvider timeProvi
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var now = timeProvider.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+        var now = StoredTime.Format(timeProvider.GetUtcNow());
         foreach (var source in sources)
         {
             var meta = source.Metadata;

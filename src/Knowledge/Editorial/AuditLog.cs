@@ -28,7 +28,7 @@ public sealed class AuditLog(SqliteDatabase database, TimeProvider timeProvider)
             VALUES (@subjectKind, @subjectId, @action, @actor, @at, @comment, @beforeJson, @afterJson);
             SELECT last_insert_rowid();
             """,
-            new { subjectKind, subjectId, action = action.ToString(), actor, at = Iso(at), comment, beforeJson, afterJson },
+            new { subjectKind, subjectId, action = action.ToString(), actor, at = StoredTime.Format(at), comment, beforeJson, afterJson },
             transaction, cancellationToken: cancellationToken));
         return new AuditRecord(id, subjectKind, subjectId, action, actor, at, comment, beforeJson, afterJson);
     }
@@ -51,7 +51,6 @@ public sealed class AuditLog(SqliteDatabase database, TimeProvider timeProvider)
         return rows.Select(r => r.ToRecord()).ToList();
     }
 
-    internal static string Iso(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     private sealed record Row(long Id, string SubjectKind, string SubjectId, string Action, string Actor, string At, string? Comment, string? BeforeJson, string? AfterJson)
     {

@@ -40,7 +40,7 @@ public sealed class DraftSuggestions(
         }
 
         var key = string.Join(' ', VietnameseText.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        var now = AuditLog.Iso(timeProvider.GetUtcNow());
+        var now = StoredTime.Format(timeProvider.GetUtcNow());
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleAsync<(long Count, string? DraftEntryId)>(new CommandDefinition(
             """

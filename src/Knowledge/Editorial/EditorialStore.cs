@@ -30,7 +30,7 @@ public sealed class EditorialStore(SqliteDatabase database, TimeProvider timePro
     public async Task SaveAsync(EditorialRecord record, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var now = AuditLog.Iso(timeProvider.GetUtcNow());
+        var now = StoredTime.Format(timeProvider.GetUtcNow());
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO editorial_entries(entry_id, source, review_by, last_action, flag, comment, original_question, helpful_count, created_at, updated_at)
@@ -51,7 +51,7 @@ public sealed class EditorialStore(SqliteDatabase database, TimeProvider timePro
                 record.HelpfulCount,
                 now,
                 // A record first written long after its entry (first action on an old draft) keeps the entry's age.
-                created = record.CreatedAt == default ? now : AuditLog.Iso(record.CreatedAt),
+                created = record.CreatedAt == default ? now : StoredTime.Format(record.CreatedAt),
             },
             cancellationToken: cancellationToken));
     }

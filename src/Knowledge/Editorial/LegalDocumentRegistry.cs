@@ -152,7 +152,7 @@ public sealed class LegalDocumentRegistry(SqliteDatabase database, KnowledgeStor
         string? EffectiveFrom, string? EffectiveTo, string? ReplacedBy, string UpdatedAt)
     {
         public static Row From(LegalDocument d) => new(d.Key, d.Number, d.Type, d.Title, d.Issuer, d.Url, d.Status.ToString(),
-            Date(d.EffectiveFrom), Date(d.EffectiveTo), d.ReplacedBy, AuditLog.Iso(d.UpdatedAt));
+            Date(d.EffectiveFrom), Date(d.EffectiveTo), d.ReplacedBy, StoredTime.Format(d.UpdatedAt));
 
         public LegalDocument ToDocument() => new()
         {

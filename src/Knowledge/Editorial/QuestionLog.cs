@@ -24,7 +24,7 @@ public sealed class QuestionLog(SqliteDatabase database, TimeProvider timeProvid
             """,
             new
             {
-                at = AuditLog.Iso(timeProvider.GetUtcNow()),
+                at = StoredTime.Format(timeProvider.GetUtcNow()),
                 channel,
                 officialId,
                 province,
@@ -49,7 +49,7 @@ public sealed class QuestionLog(SqliteDatabase database, TimeProvider timeProvid
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             "SELECT id, asked_at AS AskedAt, channel, official_id AS OfficialId, province, field, department, outcome, entry_id AS EntryId, question, helpful FROM question_log WHERE asked_at >= @from AND asked_at < @to ORDER BY id",
-            new { from = AuditLog.Iso(from), to = AuditLog.Iso(to) }, cancellationToken: cancellationToken));
+            new { from = StoredTime.Format(from), to = StoredTime.Format(to) }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToQuestion()).ToList();
     }
 

@@ -180,7 +180,7 @@ public sealed partial class EscalationService(
         store.ListAsync("duplicate_of = @primaryId ORDER BY id", new { primaryId }, cancellationToken);
 
     public Task<IReadOnlyList<Ticket>> ListReceivedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
-        store.ListAsync("received_at >= @from AND received_at < @to ORDER BY id", new { from = TicketStore.Iso(from), to = TicketStore.Iso(to) }, cancellationToken);
+        store.ListAsync("received_at >= @from AND received_at < @to ORDER BY id", new { from = StoredTime.Format(from), to = StoredTime.Format(to) }, cancellationToken);
 
     public Task<IReadOnlyList<TicketEvent>> HistoryAsync(long ticketId, CancellationToken cancellationToken = default) => store.EventsAsync(ticketId, cancellationToken);
 
@@ -209,7 +209,7 @@ public sealed partial class EscalationService(
     {
         IEnumerable<Ticket> candidates = await store.ListAsync(
             $"department = @Department AND duplicate_of IS NULL AND {IsOpenSql} AND received_at >= @since ORDER BY id",
-            new { ticket.Department, since = TicketStore.Iso(ticket.ReceivedAt - DuplicateWindow) }, cancellationToken);
+            new { ticket.Department, since = StoredTime.Format(ticket.ReceivedAt - DuplicateWindow) }, cancellationToken);
         return candidates
             .Select(c => (Ticket: c, Score: DuplicateDetector.Similarity(c.Question, ticket.Question)))
             .Where(x => x.Score >= DuplicateDetector.DefaultThreshold)

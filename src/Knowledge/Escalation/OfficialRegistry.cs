@@ -84,7 +84,7 @@ public sealed class OfficialRegistry(SqliteDatabase database, TimeProvider timeP
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO invite_codes(code_hash, province, created_at, expires_at) VALUES (@hash, @province, @created, @expires)",
-            new { hash = Hash(code), province, created = Iso(now), expires = Iso(now + validFor) }, cancellationToken: cancellationToken));
+            new { hash = Hash(code), province, created = StoredTime.Format(now), expires = StoredTime.Format(now + validFor) }, cancellationToken: cancellationToken));
         return code;
     }
 
@@ -100,14 +100,14 @@ public sealed class OfficialRegistry(SqliteDatabase database, TimeProvider timeP
         await using var connection = await database.OpenAsync(cancellationToken);
         var used = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE invite_codes SET used_by = @officialId, used_at = @now WHERE code_hash = @hash AND province = @province AND used_by IS NULL AND expires_at > @now",
-            new { officialId, now = Iso(timeProvider.GetUtcNow()), hash = Hash(code.Trim().ToUpperInvariant()), province = official.Province }, cancellationToken: cancellationToken));
+            new { officialId, now = StoredTime.Format(timeProvider.GetUtcNow()), hash = Hash(code.Trim().ToUpperInvariant()), province = official.Province }, cancellationToken: cancellationToken));
         return used == 1 ? await SetStatusAsync(officialId, OfficialStatus.Verified, "invite-code", cancellationToken) : null;
     }
 
     private async Task<Official?> SetStatusAsync(string id, OfficialStatus status, string by, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var verifiedAt = status == OfficialStatus.Verified ? Iso(timeProvider.GetUtcNow()) : null;
+        var verifiedAt = status == OfficialStatus.Verified ? StoredTime.Format(timeProvider.GetUtcNow()) : null;
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE officials SET status = @status, verified_at = @verifiedAt, verified_by = @by WHERE id = @id",
             new { id, status = status.ToString(), verifiedAt, by }, cancellationToken: cancellationToken));
@@ -116,12 +116,11 @@ public sealed class OfficialRegistry(SqliteDatabase database, TimeProvider timeP
 
     private static string Hash(string code) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code)));
 
-    private static string Iso(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);
 
     private static object Row(Official o) => new
     {
         o.Id, o.Channel, o.ExternalId, o.ChatId, o.FullName, o.Position, o.Commune, o.Province, o.Phone,
-        Status = o.Status.ToString(), CreatedAt = Iso(o.CreatedAt), VerifiedAt = o.VerifiedAt is { } v ? Iso(v) : null, o.VerifiedBy,
+        Status = o.Status.ToString(), CreatedAt = StoredTime.Format(o.CreatedAt), VerifiedAt = o.VerifiedAt is { } v ? StoredTime.Format(v) : null, o.VerifiedBy,
     };
 
     private sealed record OfficialRow(string Id, string Channel, string ExternalId, string ChatId, string FullName, string Position, string Commune,

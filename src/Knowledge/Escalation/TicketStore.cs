@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -44,7 +43,7 @@ public sealed class TicketStore(SqliteDatabase database)
     public static async Task AddEventAsync(SqliteConnection connection, SqliteTransaction transaction, TicketEvent e, CancellationToken cancellationToken) =>
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO ticket_events(ticket_id, action, actor, detail, at) VALUES (@TicketId, @Action, @Actor, @Detail, @at)",
-            new { e.TicketId, e.Action, e.Actor, e.Detail, at = Iso(e.At) }, transaction, cancellationToken: cancellationToken));
+            new { e.TicketId, e.Action, e.Actor, e.Detail, at = StoredTime.Format(e.At) }, transaction, cancellationToken: cancellationToken));
 
     public static async Task<Ticket?> GetAsync(SqliteConnection connection, SqliteTransaction? transaction, long id, CancellationToken cancellationToken)
     {
@@ -66,7 +65,7 @@ public sealed class TicketStore(SqliteDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long TicketId, string Action, string Actor, string? Detail, string At)>(new CommandDefinition(
             "SELECT ticket_id, action, actor, detail, at FROM ticket_events WHERE ticket_id = @ticketId ORDER BY id", new { ticketId }, cancellationToken: cancellationToken));
-        return rows.Select(r => new TicketEvent(r.TicketId, r.Action, r.Actor, r.Detail, Parse(r.At))).ToList();
+        return rows.Select(r => new TicketEvent(r.TicketId, r.Action, r.Actor, r.Detail, StoredTime.Parse(r.At))).ToList();
     }
 
     private async Task<IReadOnlyList<Ticket>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
@@ -76,17 +75,15 @@ public sealed class TicketStore(SqliteDatabase database)
         return rows.Select(r => r.ToTicket()).ToList();
     }
 
-    internal static string Iso(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);
 
-    private static DateTimeOffset Parse(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
     private static object Parameters(Ticket t) => new
     {
         t.Id, t.Code, t.Question, t.Field, t.Department, InvolvesLegal = t.InvolvesLegal ? 1 : 0, t.OfficialId, t.Channel, t.ChatId,
-        Status = t.Status.ToString(), ReceivedAt = Iso(t.ReceivedAt), DeadlineAt = Iso(t.DeadlineAt), PausedAt = t.PausedAt is { } p ? Iso(p) : null,
-        t.Authority, t.ClaimedBy, t.Answer, t.LegalBasis, t.AnsweredBy, AnsweredAt = t.AnsweredAt is { } a ? Iso(a) : null, t.AnswerCount,
+        Status = t.Status.ToString(), ReceivedAt = StoredTime.Format(t.ReceivedAt), DeadlineAt = StoredTime.Format(t.DeadlineAt), PausedAt = t.PausedAt is { } p ? StoredTime.Format(p) : null,
+        t.Authority, t.ClaimedBy, t.Answer, t.LegalBasis, t.AnsweredBy, AnsweredAt = t.AnsweredAt is { } a ? StoredTime.Format(a) : null, t.AnswerCount,
         t.LinkedEntryId, t.DuplicateOf, BotSources = JsonSerializer.Serialize(t.BotSources), Attachments = JsonSerializer.Serialize(t.Attachments),
-        UpdatedAt = Iso(t.UpdatedAt),
+        UpdatedAt = StoredTime.Format(t.UpdatedAt),
     };
 
     private sealed record TicketRow(long Id, string Code, string Question, string Field, string Department, long InvolvesLegal, string OfficialId,
@@ -98,11 +95,11 @@ public sealed class TicketStore(SqliteDatabase database)
         {
             Id = Id, Code = Code, Question = Question, Field = Field, Department = Department, InvolvesLegal = InvolvesLegal != 0,
             OfficialId = OfficialId, Channel = Channel, ChatId = ChatId, Status = Enum.Parse<TicketStatus>(Status),
-            ReceivedAt = Parse(ReceivedAt), DeadlineAt = Parse(DeadlineAt), PausedAt = PausedAt is null ? null : Parse(PausedAt),
+            ReceivedAt = StoredTime.Parse(ReceivedAt), DeadlineAt = StoredTime.Parse(DeadlineAt), PausedAt = PausedAt is null ? null : StoredTime.Parse(PausedAt),
             Authority = Authority, ClaimedBy = ClaimedBy, Answer = Answer, LegalBasis = LegalBasis, AnsweredBy = AnsweredBy,
-            AnsweredAt = AnsweredAt is null ? null : Parse(AnsweredAt), AnswerCount = (int)AnswerCount, LinkedEntryId = LinkedEntryId,
+            AnsweredAt = AnsweredAt is null ? null : StoredTime.Parse(AnsweredAt), AnswerCount = (int)AnswerCount, LinkedEntryId = LinkedEntryId,
             DuplicateOf = DuplicateOf, BotSources = JsonSerializer.Deserialize<List<string>>(BotSources) ?? [],
-            Attachments = JsonSerializer.Deserialize<List<string>>(Attachments) ?? [], UpdatedAt = Parse(UpdatedAt),
+            Attachments = JsonSerializer.Deserialize<List<string>>(Attachments) ?? [], UpdatedAt = StoredTime.Parse(UpdatedAt),
         };
     }
 }

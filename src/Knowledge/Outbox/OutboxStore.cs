@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -17,7 +16,7 @@ public sealed class OutboxStore(SqliteDatabase database, TimeProvider timeProvid
     /// <summary>Adds a message unless one with the same idempotency key exists. Returns true when added.</summary>
     public async Task<bool> EnqueueAsync(SqliteConnection connection, SqliteTransaction transaction, string kind, string idempotencyKey, object payload, CancellationToken cancellationToken = default)
     {
-        var now = Iso(timeProvider.GetUtcNow());
+        var now = StoredTime.Format(timeProvider.GetUtcNow());
         var rows = await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT OR IGNORE INTO outbox(kind, idempotency_key, payload, status, attempts, next_attempt_at, created_at)
@@ -45,7 +44,7 @@ public sealed class OutboxStore(SqliteDatabase database, TimeProvider timeProvid
         }
 
         var now = timeProvider.GetUtcNow();
-        var args = new { kinds, now = Iso(now), until = Iso(now + Lease), max };
+        var args = new { kinds, now = StoredTime.Format(now), until = StoredTime.Format(now + Lease), max };
         const string Due = "status = 'Pending' AND kind IN @kinds AND next_attempt_at <= @now AND (locked_until IS NULL OR locked_until <= @now)";
         await using var connection = await database.OpenAsync(cancellationToken);
 
@@ -63,7 +62,7 @@ public sealed class OutboxStore(SqliteDatabase database, TimeProvider timeProvid
             RETURNING id, kind, idempotency_key, payload, attempts, created_at
             """,
             args, cancellationToken: cancellationToken));
-        return rows.OrderBy(r => r.Id).Select(r => new OutboxMessage(r.Id, r.Kind, r.Key, r.Payload, (int)r.Attempts, Parse(r.CreatedAt))).ToList();
+        return rows.OrderBy(r => r.Id).Select(r => new OutboxMessage(r.Id, r.Kind, r.Key, r.Payload, (int)r.Attempts, StoredTime.Parse(r.CreatedAt))).ToList();
     }
 
     public async Task MarkSentAsync(long id, CancellationToken cancellationToken = default)
@@ -71,7 +70,7 @@ public sealed class OutboxStore(SqliteDatabase database, TimeProvider timeProvid
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE outbox SET status = 'Sent', sent_at = @now, locked_until = NULL WHERE id = @id",
-            new { id, now = Iso(timeProvider.GetUtcNow()) }, cancellationToken: cancellationToken));
+            new { id, now = StoredTime.Format(timeProvider.GetUtcNow()) }, cancellationToken: cancellationToken));
     }
 
     /// <summary>Schedules another attempt, or gives up (status Failed) after <paramref name="maxAttempts"/>.</summary>
@@ -84,7 +83,7 @@ public sealed class OutboxStore(SqliteDatabase database, TimeProvider timeProvid
               status = CASE WHEN attempts + 1 >= @maxAttempts THEN 'Failed' ELSE 'Pending' END
             WHERE id = @id
             """,
-            new { id, error = error.Length > 2000 ? error[..2000] : error, next = Iso(timeProvider.GetUtcNow() + retryAfter), maxAttempts },
+            new { id, error = error.Length > 2000 ? error[..2000] : error, next = StoredTime.Format(timeProvider.GetUtcNow() + retryAfter), maxAttempts },
             cancellationToken: cancellationToken));
     }
 
@@ -96,7 +95,5 @@ public sealed class OutboxStore(SqliteDatabase database, TimeProvider timeProvid
         return rows.Select(r => (r.Kind, r.Status, (int)r.Count)).ToList();
     }
 
-    private static string Iso(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);
 
-    private static DateTimeOffset Parse(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 }

@@ -173,7 +173,7 @@ public sealed class KnowledgeStore(SqliteDatabase database, TimeProvider timePro
 
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT OR REPLACE INTO entry_versions(entry_id, version, snapshot_json, changed_at, changed_by) VALUES (@Id, @Version, @snapshot, @at, @changedBy)",
-            new { saved.Id, saved.Version, snapshot = JsonSerializer.Serialize(saved, KnowledgeJson.Options), at = Iso(now), changedBy },
+            new { saved.Id, saved.Version, snapshot = JsonSerializer.Serialize(saved, KnowledgeJson.Options), at = StoredTime.Format(now), changedBy },
             transaction, cancellationToken: cancellationToken));
 
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM entry_documents WHERE entry_id = @Id", new { saved.Id }, transaction, cancellationToken: cancellationToken));
@@ -186,7 +186,6 @@ public sealed class KnowledgeStore(SqliteDatabase database, TimeProvider timePro
         return saved;
     }
 
-    private static string Iso(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     private sealed record EntryRow(string Id, string Kind, string Field, string Title, string? Question, string Body, string Status, long Version,
         string Provenance, string ReferencesJson, string? ResponsibilitiesJson, string? SourceId, string? Locator, string UpdatedAt)
@@ -195,7 +194,7 @@ public sealed class KnowledgeStore(SqliteDatabase database, TimeProvider timePro
 
         public static EntryRow From(KnowledgeEntry e) => new(e.Id, e.Kind.ToString(), e.Field, e.Title, e.Question, e.Body, e.Status.ToString(), e.Version,
             e.Provenance.ToString(), JsonSerializer.Serialize(e.References, KnowledgeJson.Options),
-            e.Responsibilities is null ? null : JsonSerializer.Serialize(e.Responsibilities, KnowledgeJson.Options), e.SourceId, e.Locator, Iso(e.UpdatedAt))
+            e.Responsibilities is null ? null : JsonSerializer.Serialize(e.Responsibilities, KnowledgeJson.Options), e.SourceId, e.Locator, StoredTime.Format(e.UpdatedAt))
         {
             ContentHash = e.ContentHash,
         };

@@ -49,7 +49,7 @@ public sealed class DraftCardStore(SqliteDatabase database, TimeProvider timePro
             INSERT OR REPLACE INTO teams_draft_cards(entry_id, version, channel_id, conversation_id, activity_id, service_url, posted_at)
             VALUES (@EntryId, @Version, @ChannelId, @ConversationId, @ActivityId, @ServiceUrl, @now)
             """,
-            new { card.EntryId, card.Version, card.ChannelId, card.ConversationId, card.ActivityId, card.ServiceUrl, now = timeProvider.GetUtcNow().UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture) },
+            new { card.EntryId, card.Version, card.ChannelId, card.ConversationId, card.ActivityId, card.ServiceUrl, now = StoredTime.Format(timeProvider.GetUtcNow()) },
             cancellationToken: cancellationToken));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using MoitBot.Knowledge.Storage;
 
@@ -114,5 +113,5 @@ public sealed class TeamsStore(SqliteDatabase database, TimeProvider timeProvide
             "INSERT OR IGNORE INTO teams_sent(key, sent_at) VALUES (@key, @now)", new { key, now = Now() }, cancellationToken: cancellationToken));
     }
 
-    private string Now() => timeProvider.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);
+    private string Now() => StoredTime.Format(timeProvider.GetUtcNow());
 }
