@@ -12,6 +12,8 @@ using MoitBot.Knowledge.Escalation;
 using MoitBot.Knowledge.Retrieval;
 using MoitBot.Knowledge.Retrieval.Qdrant;
 using MoitBot.Knowledge.Storage;
+using MoitBot.Knowledge.Synonyms;
+using MoitBot.Knowledge.Text;
 using OpenAI;
 using Qdrant.Client;
 
@@ -40,6 +42,10 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<TermStatistics>();
         services.AddSingleton<KnowledgeBank>();
         services.AddSingleton<KnowledgeInitializer>();
+        services.AddSingleton<ISchemaModule, SynonymSchema>();
+        services.AddSingleton<QueryExpander>();
+        services.AddSingleton<SynonymStore>();
+        services.AddSingleton<SynonymCatalog>();
         services.AddSingleton<Retriever>();
         services.AddSingleton<ConfidenceEstimator>();
         services.AddSingleton<ExtractiveAnswerComposer>();

@@ -18,12 +18,15 @@ namespace MoitBot.Knowledge.Answering;
 /// 0.65 took confident answers to off-remit questions from 8 to 5 without losing an in-scope
 /// answer. A share of 0.5 took them to 2 but failed reworded questions ("tối đa" for "không quá").
 /// Crediting swapped letters and misspelt pairs took typo questions answered from 46 to 56 of 60.
+/// A question word the entry lacks counts partly too when it belongs to a thesaurus phrase of the
+/// question and the entry has another phrase of that set ("giay to" against "hồ sơ").
 /// </summary>
-public sealed class ConfidenceEstimator(TermStatistics statistics)
+public sealed class ConfidenceEstimator(TermStatistics statistics, QueryExpander? expander = null)
 {
     private const double WordShare = 0.6;
     private const double MisspeltCredit = 0.7;
     private const double ContextCredit = 0.5;
+    private const double SynonymCredit = 0.7;
 
     /// <summary>The confidence for each entry, in order; the question is analysed once for all of them.</summary>
     public IReadOnlyList<double> Estimate(string question, IReadOnlyList<KnowledgeEntry> entries)
@@ -45,6 +48,7 @@ public sealed class ConfidenceEstimator(TermStatistics statistics)
         // Two neighbouring words of the question that the entry has, but never side by side, were
         // most likely matched in other senses: "nghĩa trang" against "nghĩa vụ" and "trang web".
         var pairs = bigrams.Select(b => b.Split('_')).Where(p => p.Length == 2).ToList();
+        var synonyms = expander?.Current.Match(question) ?? [];
 
         double Weight(string word) => accentedByFold.TryGetValue(word, out var variants)
             ? variants.Max(statistics.TypedIdf)
@@ -72,9 +76,13 @@ public sealed class ConfidenceEstimator(TermStatistics statistics)
                 return apart ? ContextCredit : 1;
             }
 
-            var wordCoverage = Coverage(words, Credit, Weight, entryTerms, w => !accentedByFold.ContainsKey(w));
+            var bySynonym = synonyms.Where(m => m.Alternatives.Any(a => a.Count > 0 && a.All(t => entryTerms.Contains(t.Value))))
+                .SelectMany(m => m.MatchedSyllables).ToHashSet(StringComparer.Ordinal);
+            bool SynonymCovers(string term) => bySynonym.Count > 0 && term.Split('_').All(bySynonym.Contains);
+
+            var wordCoverage = Coverage(words, Credit, Weight, entryTerms, w => !accentedByFold.ContainsKey(w), SynonymCovers);
             var bigramCoverage = bigrams.Count == 0 ? wordCoverage : Coverage(bigrams, b => entryTerms.Contains(b) ? 1 : 0, statistics.Idf, entryTerms,
-                b => !b.Split('_').Any(accentedByFold.ContainsKey));
+                b => !b.Split('_').Any(accentedByFold.ContainsKey), SynonymCovers);
             return Math.Round((WordShare * wordCoverage) + ((1 - WordShare) * bigramCoverage), 3);
         }
 
@@ -88,7 +96,8 @@ public sealed class ConfidenceEstimator(TermStatistics statistics)
         return $"{entry.SearchTitle}\n{entry.SearchBody}\n{references}";
     }
 
-    private static double Coverage(List<string> terms, Func<string, double> credit, Func<string, double> weightOf, HashSet<string> entryTerms, Func<string, bool> mayBeMisspelt)
+    private static double Coverage(List<string> terms, Func<string, double> credit, Func<string, double> weightOf, HashSet<string> entryTerms, Func<string, bool> mayBeMisspelt,
+        Func<string, bool> bySynonym)
     {
         double total = 0;
         double matched = 0;
@@ -100,6 +109,10 @@ public sealed class ConfidenceEstimator(TermStatistics statistics)
             if (covered > 0)
             {
                 matched += weight * covered;
+            }
+            else if (bySynonym(term))
+            {
+                matched += weight * SynonymCredit;
             }
             else if (mayBeMisspelt(term) && term.Length >= 4 && entryTerms.Any(t => IsMisspelling(term, t)))
             {

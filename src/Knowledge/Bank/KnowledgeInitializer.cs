@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Logging;
 using MoitBot.Knowledge.Retrieval;
 using MoitBot.Knowledge.Storage;
+using MoitBot.Knowledge.Synonyms;
 
 namespace MoitBot.Knowledge.Bank;
 
-/// <summary>Start-up work every host runs before answering: schema migration, then the index rebuilt from the bank.</summary>
-public sealed partial class KnowledgeInitializer(SchemaMigrator migrator, KnowledgeBank bank, ILogger<KnowledgeInitializer> logger)
+/// <summary>Start-up work every host runs before answering: schema migration, then the thesaurus and the index rebuilt from the bank.</summary>
+public sealed partial class KnowledgeInitializer(SchemaMigrator migrator, KnowledgeBank bank, SynonymCatalog synonyms, ILogger<KnowledgeInitializer> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default) => await migrator.MigrateAsync(cancellationToken);
 
@@ -15,6 +16,7 @@ public sealed partial class KnowledgeInitializer(SchemaMigrator migrator, Knowle
     /// </summary>
     public async Task<int> LoadIndexAsync(CancellationToken cancellationToken = default)
     {
+        await synonyms.ReloadAsync(cancellationToken);
         try
         {
             return await bank.RebuildIndexAsync(cancellationToken);

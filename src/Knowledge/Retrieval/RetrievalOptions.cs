@@ -42,6 +42,14 @@ public sealed class RetrievalOptions
     [Range(0.0, 1.0)]
     public double FuzzyWeight { get; set; } = 0.6;
 
+    /// <summary>Weight of a word or bigram brought in by the thesaurus, below a literal word's 1.0.</summary>
+    [Range(0.0, 1.0)]
+    public double SynonymWeight { get; set; } = 0.4;
+
+    /// <summary>An editor's synonym phrase whose words are in more than this share of the bank is refused.</summary>
+    [Range(0.01, 1.0)]
+    public double SynonymMaxBankShare { get; set; } = 0.25;
+
     [Range(0.1, 5.0)]
     public double K1 { get; set; } = 0.8;
 
@@ -54,6 +62,7 @@ public sealed class RetrievalOptions
         TermKind.Bigram => BigramWeight,
         TermKind.DocumentNumber => DocumentNumberWeight,
         TermKind.Accented => AccentedWeight,
+        TermKind.Synonym => SynonymWeight,
         _ => 1.0,
     };
 }

@@ -3,12 +3,13 @@ using MoitBot.Knowledge.Text;
 
 namespace MoitBot.Knowledge.Retrieval;
 
-/// <summary>Analyses and embeds a question, then searches the configured index.</summary>
-public sealed class Retriever(IKnowledgeIndex index, IEmbeddingGenerator<string, Embedding<float>> embedder)
+/// <summary>Analyses and embeds a question, expands it with the thesaurus, then searches the configured index.</summary>
+public sealed class Retriever(IKnowledgeIndex index, IEmbeddingGenerator<string, Embedding<float>> embedder, QueryExpander? expander = null)
 {
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, SearchFilter filter, int top, SearchMode mode = SearchMode.Hybrid, CancellationToken cancellationToken = default)
     {
-        var terms = TextAnalyzer.Analyze(text);
+        var literal = TextAnalyzer.Analyze(text);
+        var terms = expander is null ? literal : expander.Expand(text, literal);
         float[]? vector = null;
         if (mode != SearchMode.Lexical)
         {

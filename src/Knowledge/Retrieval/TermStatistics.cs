@@ -60,6 +60,16 @@ public sealed class TermStatistics
         }
     }
 
+    /// <summary>At most the share of entries holding all these terms: that of the rarest one (0 for an empty bank).</summary>
+    public double Share(IEnumerable<string> terms)
+    {
+        lock (_gate)
+        {
+            var n = _termsByEntry.Count;
+            return n == 0 ? 0 : terms.Select(t => _frequencies.GetValueOrDefault(t)).DefaultIfEmpty(0).Min() / (double)n;
+        }
+    }
+
     /// <summary>Inverse document frequency of a word as typed, diacritics included.</summary>
     public double TypedIdf(string typedWord) => Idf(TypedPrefix + typedWord);
 
