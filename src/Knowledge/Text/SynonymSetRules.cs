@@ -10,7 +10,7 @@ namespace MoitBot.Knowledge.Text;
 public static class SynonymSetRules
 {
     public const int MaxMembers = 12;
-    public const int MaxSyllables = 10;
+    public const int MaxSyllables = 12;
     public const int MaxMemberLength = 100;
 
     private static readonly HashSet<string> QuestionFrames = new(StringComparer.Ordinal)

@@ -197,6 +197,32 @@ public abstract class KnowledgeIndexContractTests
         Assert.Equal(0, await index.CountAsync(Ct));
     }
 
+    [Fact]
+    public async Task SearchAsync_SynonymTerm_LooksUpTheBigramAtSynonymWeight()
+    {
+        var (index, _) = await LoadAsync();
+        Knowledge.Text.Term[] literal = [new("thoi_han", Knowledge.Text.TermKind.Bigram)];
+        Knowledge.Text.Term[] synonym = [new("thoi_han", Knowledge.Text.TermKind.Synonym)];
+
+        var literalHits = await index.SearchAsync(new SearchRequest(literal, null, SearchFilter.ApprovedOnly, 3, SearchMode.Lexical), Ct);
+        var synonymHits = await index.SearchAsync(new SearchRequest(synonym, null, SearchFilter.ApprovedOnly, 3, SearchMode.Lexical), Ct);
+
+        Assert.Equal("ruou-thoihan", literalHits[0].EntryId);
+        Assert.Equal("ruou-thoihan", synonymHits[0].EntryId);
+        Assert.Equal(new RetrievalOptions().SynonymWeight, synonymHits[0].LexicalScore!.Value / literalHits[0].LexicalScore!.Value, 3);
+    }
+
+    [Fact]
+    public async Task SearchAsync_ThesaurusPhraseInQuestion_FindsEntryNamingItOtherwise()
+    {
+        var (index, _) = await LoadAsync();
+        var retriever = new Retriever(index, Embedder, new Knowledge.Text.QueryExpander());
+
+        var hits = await retriever.SearchAsync("cay xang can dieu kien gi", SearchFilter.ApprovedOnly, 3, SearchMode.Lexical, Ct);
+
+        Assert.Equal("xang-dieukien", hits[0].EntryId);
+    }
+
     protected static List<IndexDocument> Documents(IEnumerable<KnowledgeEntry> entries) =>
         entries.Select(e => KnowledgeBank.ToDocument(e, Embedder.Embed(KnowledgeBank.EmbeddingText(e)))).ToList();
 
