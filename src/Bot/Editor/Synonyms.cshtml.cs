@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MoitBot.Knowledge.Synonyms;
+
+namespace MoitBot.Bot.Editor;
+
+/// <summary>The thesaurus: shipped and editor-added synonym sets, adding and retiring them, and who changed what.</summary>
+public sealed class SynonymsModel(SynonymCatalog catalog) : PageModel
+{
+    private const int AuditRows = 50;
+
+    public IReadOnlyList<SynonymSetView> Sets { get; private set; } = [];
+
+    public IReadOnlyList<SynonymAuditRecord> Changes { get; private set; } = [];
+
+    public string? Problem { get; private set; }
+
+    [BindProperty]
+    public string? Members { get; set; }
+
+    [BindProperty]
+    public string? Key { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    {
+        var change = await catalog.AddAsync(Members, User.Identity?.Name ?? "?", cancellationToken);
+        if (!change.Succeeded)
+        {
+            Problem = change.Problem;
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["Message"] = "Đã thêm bộ đồng nghĩa; câu hỏi từ giờ được tìm theo bộ này.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRetireAsync(CancellationToken cancellationToken)
+    {
+        var change = await catalog.RetireAsync(Key, User.Identity?.Name ?? "?", cancellationToken);
+        if (!change.Succeeded)
+        {
+            Problem = change.Problem;
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["Message"] = "Đã ngừng dùng bộ đồng nghĩa.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Sets = (await catalog.ListAsync(cancellationToken)).OrderBy(s => s.Set.Shipped).ThenByDescending(s => s.AddedAt).ToList();
+        Changes = await catalog.RecentChangesAsync(AuditRows, cancellationToken);
+    }
+}
