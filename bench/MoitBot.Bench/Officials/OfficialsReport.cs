@@ -18,7 +18,7 @@ internal sealed record OfficialsReport(
 
     public IReadOnlyList<CaseResult> Of(string split) => Results.Where(r => r.Case.Split == split).ToList();
 
-    public OutcomeSummary Overall => OutcomeSummary.Of("tất cả", Results, Threshold);
+    public OutcomeSummary Overall => OutcomeSummary.Of("all", Results, Threshold);
 
     public string ToMarkdown()
     {
@@ -88,7 +88,13 @@ internal sealed record OfficialsReport(
         Line(md, "|---|---|---|---|---|---|---|");
         foreach (var r in wrong)
         {
-            var expected = r.Case.NotInBank ? (r.Case.InRemit == true ? "not in bank (in remit)" : "not in bank (outside)") : string.Join(", ", r.Expected);
+            var expected = r.Case switch
+            {
+                { NotInBank: true, InRemit: true } => "not in bank (in remit)",
+                { NotInBank: true } => "not in bank (outside)",
+                { ExpectedEntryId: { } id } => id,
+                var c => $"{Path.GetFileName(c.ExpectedSource)} {c.ExpectedLocator}",
+            };
             Line(md, $"| {r.Case.Id} | {r.Case.Split} | {r.Case.Form} | {expected} | {r.AnsweredEntryId} | {r.Confidence.ToString("0.000", CultureInfo.InvariantCulture)} | {r.Case.Question.Replace("|", "/", StringComparison.Ordinal)} |");
         }
     }

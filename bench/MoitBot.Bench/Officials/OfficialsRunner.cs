@@ -5,8 +5,8 @@ namespace MoitBot.Bench.Officials;
 /// <summary>Asks every case of the set (a follow-up with its previous question) and records what came back.</summary>
 internal static class OfficialsRunner
 {
-    public const string NotInBankInRemit = "không có trong ngân hàng (thuộc ngành)";
-    public const string NotInBankOutside = "không có trong ngân hàng (ngoài ngành)";
+    public const string NotInBankInRemit = "not in the bank, in remit";
+    public const string NotInBankOutside = "not in the bank, outside the ministry";
 
     public static async Task<IReadOnlyList<CaseResult>> RunAsync(OfficialsBank bank, IReadOnlyList<OfficialsCase> cases, CancellationToken cancellationToken)
     {
