@@ -21,7 +21,10 @@ public sealed class WorkingCalendarTests
         { Local(2026, 3, 7, 9), Local(2026, 3, 9, 17) },    // Saturday: Monday
         { Local(2026, 4, 29, 16), Local(2026, 5, 4, 17) },  // before 30/4 and 1/5 holidays and a weekend
         { Local(2026, 9, 1, 9), Local(2026, 9, 3, 17) },    // National Day holiday
-        { Local(2026, 1, 1, 9), Local(2026, 1, 2, 17) },    // New Year's Day
+        { Local(2026, 1, 1, 9), Local(2026, 1, 5, 17) },    // New Year's Day and the 2 January day off (worked back on Saturday 10 January)
+        { Local(2026, 1, 9, 16), Local(2026, 1, 10, 17) },  // Friday after the cut-off: the swapped working Saturday
+        { Local(2026, 8, 28, 16), Local(2026, 9, 3, 17) },  // 31 August off (worked back on 22 August), then National Day
+        { Local(2026, 8, 21, 16), Local(2026, 8, 22, 17) }, // Friday after the cut-off: working Saturday 22 August
         { new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero), Local(2026, 3, 2, 17) }, // UTC input
     };
 
@@ -44,6 +47,15 @@ public sealed class WorkingCalendarTests
             File.Delete(file);
         }
     }
+
+    [Theory]
+    [InlineData(2026, 1, 2, false)]
+    [InlineData(2026, 8, 31, false)]
+    [InlineData(2026, 1, 10, true)]
+    [InlineData(2026, 8, 22, true)]
+    [InlineData(2026, 1, 17, false)]
+    public void IsWorkingDay_ShippedCalendar2026_FollowsTheStateAgencyAnnouncements(int year, int month, int day, bool expected) =>
+        Assert.Equal(expected, Calendar().IsWorkingDay(new DateOnly(year, month, day)));
 
     [Fact]
     public void WorkingTimeBetween_AcrossNightAndWeekend_CountsOnlyWorkingHours()
