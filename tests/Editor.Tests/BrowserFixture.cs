@@ -70,7 +70,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#name", name);
         await page.FillAsync("#password", password);
         await page.ClickAsync("form.card button.primary");
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+
+        // Wait for the redirect away from the sign-in page itself, not for a load state: a load-state
+        // wait can attach to the sign-in document that is being replaced and time out (seen in CI).
+        var target = returnPath.Split('?')[0];
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == target, new() { WaitUntil = WaitUntilState.Commit });
         return page;
     }
 
