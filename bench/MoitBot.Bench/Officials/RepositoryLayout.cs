@@ -1,9 +1,11 @@
+using MoitBot.Bench.Scale;
+
 namespace MoitBot.Bench.Officials;
 
 /// <summary>Where the officials' bench finds its inputs, from the repository root.</summary>
 internal sealed record RepositoryLayout(string Root)
 {
-    public string DemoBank => Path.Combine(Root, "src", "Bot", "Demo", "demo-bank.json");
+    public string DemoBank => Path.Combine(Root, DemoBankFile.RelativePath);
 
     public string BotSettings => Path.Combine(Root, "src", "Bot", "appsettings.json");
 

@@ -23,9 +23,17 @@ public sealed class SynonymsModel(SynonymCatalog catalog) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken) =>
+        await ShowAsync(await catalog.AddAsync(Members, Editor, cancellationToken), "Đã thêm bộ đồng nghĩa; câu hỏi từ giờ được tìm theo bộ này.", cancellationToken);
+
+    public async Task<IActionResult> OnPostRetireAsync(CancellationToken cancellationToken) =>
+        await ShowAsync(await catalog.RetireAsync(Key, Editor, cancellationToken), "Đã ngừng dùng bộ đồng nghĩa.", cancellationToken);
+
+    private string Editor => User.Identity?.Name ?? "?";
+
+    /// <summary>A refused change shows the page again with the reason; a done one redirects with the message.</summary>
+    private async Task<IActionResult> ShowAsync(SynonymChange change, string done, CancellationToken cancellationToken)
     {
-        var change = await catalog.AddAsync(Members, User.Identity?.Name ?? "?", cancellationToken);
         if (!change.Succeeded)
         {
             Problem = change.Problem;
@@ -33,21 +41,7 @@ public sealed class SynonymsModel(SynonymCatalog catalog) : PageModel
             return Page();
         }
 
-        TempData["Message"] = "Đã thêm bộ đồng nghĩa; câu hỏi từ giờ được tìm theo bộ này.";
-        return RedirectToPage();
-    }
-
-    public async Task<IActionResult> OnPostRetireAsync(CancellationToken cancellationToken)
-    {
-        var change = await catalog.RetireAsync(Key, User.Identity?.Name ?? "?", cancellationToken);
-        if (!change.Succeeded)
-        {
-            Problem = change.Problem;
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
-
-        TempData["Message"] = "Đã ngừng dùng bộ đồng nghĩa.";
+        TempData["Message"] = done;
         return RedirectToPage();
     }
 

@@ -26,12 +26,11 @@ public sealed class SynonymCatalog(SynonymStore store, QueryExpander expander, T
             .ToList();
     }
 
-    /// <summary>Loads the stored sets into the expander (at start-up, and after each change).</summary>
-    public async Task ReloadAsync(CancellationToken cancellationToken = default)
-    {
-        var sets = await ListAsync(cancellationToken);
-        expander.Use(new Thesaurus(sets.Where(s => s.IsActive).Select(s => s.Set)));
-    }
+    /// <summary>Loads the stored sets into the expander (at start-up; a change swaps in the set it made).</summary>
+    public async Task ReloadAsync(CancellationToken cancellationToken = default) =>
+        expander.Use(new Thesaurus(Active(await ListAsync(cancellationToken))));
+
+    private static List<SynonymSet> Active(IEnumerable<SynonymSetView> sets) => sets.Where(s => s.IsActive).Select(s => s.Set).ToList();
 
     public async Task<SynonymChange> AddAsync(string? input, string actor, CancellationToken cancellationToken = default)
     {
@@ -39,7 +38,7 @@ public sealed class SynonymCatalog(SynonymStore store, QueryExpander expander, T
         await _writer.WaitAsync(cancellationToken);
         try
         {
-            var active = (await ListAsync(cancellationToken)).Where(s => s.IsActive).Select(s => s.Set);
+            var active = Active(await ListAsync(cancellationToken));
             Func<IReadOnlyList<Term>, double>? share = statistics.DocumentCount >= MinimumBankForShare ? terms => statistics.Share(terms.Select(t => t.Value)) : null;
             if (SynonymSetRules.Problem(members, active, share, options.Value.SynonymMaxBankShare) is { } problem)
             {
@@ -47,7 +46,9 @@ public sealed class SynonymCatalog(SynonymStore store, QueryExpander expander, T
             }
 
             var key = await store.AddAsync(members, actor, timeProvider.GetUtcNow(), cancellationToken);
-            await ReloadAsync(cancellationToken);
+
+            // The catalog was just read under the writer lock: the new set goes after it, as a re-read would list it.
+            expander.Use(new Thesaurus(active.Append(new SynonymSet(key, members, Shipped: false))));
             return SynonymChange.Ok(key);
         }
         finally
@@ -61,7 +62,8 @@ public sealed class SynonymCatalog(SynonymStore store, QueryExpander expander, T
         await _writer.WaitAsync(cancellationToken);
         try
         {
-            var view = (await ListAsync(cancellationToken)).FirstOrDefault(s => s.Set.Key == key);
+            var sets = await ListAsync(cancellationToken);
+            var view = sets.FirstOrDefault(s => s.Set.Key == key);
             if (view is null)
             {
                 return SynonymChange.Refused($"Không tìm thấy bộ đồng nghĩa “{key}”.");
@@ -72,7 +74,7 @@ public sealed class SynonymCatalog(SynonymStore store, QueryExpander expander, T
                 return SynonymChange.Refused("Bộ đồng nghĩa này đã ngừng dùng.");
             }
 
-            await ReloadAsync(cancellationToken);
+            expander.Use(new Thesaurus(Active(sets).Where(s => s.Key != view.Set.Key)));
             return SynonymChange.Ok(view.Set.Key);
         }
         finally
